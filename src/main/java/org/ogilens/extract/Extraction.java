@@ -1,0 +1,49 @@
+package org.ogilens.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything extracted from one report: figures with evidence, the requests grid, warnings. */
+public final class Extraction {
+    private final Map<String, MetricValue> values = new LinkedHashMap<>();
+    private final List<GridCell> grid = new ArrayList<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public Map<String, MetricValue> values() { return values; }
+
+    public List<GridCell> grid() { return grid; }
+
+    public Set<String> warnings() { return warnings; }
+
+    /** Free-form details behind warnings (e.g. both values of a text_table_conflict). */
+    public List<String> notes() { return notes; }
+
+    public Double get(String key) {
+        MetricValue v = values.get(key);
+        return v == null ? null : v.value();
+    }
+
+    public boolean has(String key) { return values.containsKey(key); }
+
+    /** Sets a value unless one is already there. */
+    public void putIfAbsent(MetricValue v) {
+        if (!Metrics.isKey(v.key())) throw new IllegalArgumentException("unknown metric " + v.key());
+        values.putIfAbsent(v.key(), v);
+    }
+
+    public void put(MetricValue v) {
+        if (!Metrics.isKey(v.key())) throw new IllegalArgumentException("unknown metric " + v.key());
+        values.put(v.key(), v);
+    }
+
+    public void remove(String key) { values.remove(key); }
+
+    public void warn(String code) { warnings.add(code); }
+
+    public void note(String s) { notes.add(s); }
+}

@@ -1,0 +1,234 @@
+package org.ogilens.understand;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Title, year, dates, period, layout generation, issuer and region of one cleaned report text. */
+public final class IdentityExtractor {
+    public static final String FREE_TEXT = "free_text", STD_2019 = "std_2019", STD_2021 = "std_2021";
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern DATE_FIELD = Pattern.compile(
+            "(?:发布时间|发布日期|成文日期|发文日期|公开日期|印发日期|生成日期|发稿时间|更新时间|日期)\\s*[:]?\\s*\\|?\\s*"
+                    + "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    private static final Pattern PERIOD = Pattern.compile(
+            "统计[^。\\n]{0,16}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[^。\\n\\d]{0,6}?(?:至|到|—|-|~)\\s*"
+                    + "(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern ISSUER_FIELD = Pattern.compile(
+            "(发文机关|发布机构|发布单位|公开主体|信息来源|来源|责任部门|主办单位)\\s*[:]\\s*\\|?\\s*([^\\s|:]{2,40})");
+    private static final Pattern CREDIT_CODE = Pattern.compile(
+            "(?<![0-9A-Z])([0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10})(?![0-9A-Z])");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^[\\p{IsHan}()]{2,30}(?:人民政府|人民政府办公室|政府办公室|政府办|政府|局|委员会|委|办公室|办事处|管委会|管理委员会|镇|乡|街道)$");
+    private static final Pattern ORGAN_DEPARTMENT = Pattern.compile(
+            "(局|厅|委员会|委|办公室|办|中心|院|署|所|站|队|处|馆|公司|集团|总局|分局|支队|大队)$");
+    private static final Pattern ORGAN_GOVERNMENT = Pattern.compile(
+            "^(人民政府|人民政府办公室|人民政府办公厅|政府|政府办公室|政府办公厅|政府办|街道办事处|办事处|"
+                    + "管委会|管理委员会|行政公署|公署|人民政府街道办事处)?$");
+
+    private final RegionResolver resolver;
+
+    public IdentityExtractor(RegionResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public Identity extract(String text) {
+        List<String> warnings = new ArrayList<>();
+        String head = text.length() > 4000 ? text.substring(0, 4000) : text;
+        String title = findTitle(head);
+        Integer year = yearOf(title);
+        String[] period = period(text.replaceAll("\\s+", ""));
+        if (year == null) {
+            Matcher m = Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^。\\n,]{0,16}?(?:年度报告|年报)")
+                    .matcher(ChineseDigits.arabicYears(head));
+            if (m.find()) year = Integer.parseInt(m.group(1));
+        }
+        if (year == null && period != null) {
+            int y1 = Integer.parseInt(period[0].substring(0, 4));
+            int y2 = Integer.parseInt(period[1].substring(0, 4));
+            if (y1 == y2) year = y1;
+        }
+        if (year == null) warnings.add("year_unresolved");
+
+        String publishDate = null;
+        Matcher dm = DATE_FIELD.matcher(head);
+        if (dm.find()) publishDate = isoDate(dm.group(1), dm.group(2), dm.group(3));
+
+        String format = format(text, year);
+
+        // issuer candidates, most trusted first
+        List<String> issuers = new ArrayList<>();
+        String fromTitle = issuerFromTitle(title);
+        if (fromTitle != null) issuers.add(fromTitle);
+        Matcher im = ISSUER_FIELD.matcher(head);
+        List<String> fields = new ArrayList<>();
+        while (im.find()) {
+            String v = im.group(2);
+            if (im.group(1).equals("发文机关") || im.group(1).equals("发布机构") || im.group(1).equals("公开主体")) fields.add(0, v);
+            else fields.add(v);
+        }
+        issuers.addAll(fields);
+        issuers.addAll(signatures(text));
+        List<String> creditCodes = creditDivisionCodes(head);
+
+        Region region = resolver.resolve(issuers, text, year, creditCodes);
+        if (region == null) warnings.add("region_unresolved");
+        String issuer = chooseIssuer(issuers, year);
+        String kind = issuerKind(issuer, year);
+
+        boolean derived = false;
+        if (title == null) {
+            derived = true;
+            String who = issuer != null ? issuer : "";
+            title = who + (year != null ? year + "年" : "") + "政府信息公开工作年度报告";
+        }
+        return new Identity(title, derived, year, publishDate,
+                period == null ? null : period[0], period == null ? null : period[1],
+                format, issuer, kind, region, warnings);
+    }
+
+    /** A short line near the top that names the report (not a sentence that mentions it). */
+    static String findTitle(String head) {
+        String[] lines = head.split("\n");
+        int seen = 0;
+        String previous = null;
+        for (String raw : lines) {
+            String line = raw.replace('\t', ' ').trim().replaceAll("(?<=[\\p{IsHan}\\d]) +(?=[\\p{IsHan}])|(?<=[\\p{IsHan}]) +(?=\\d)", "");
+            String before = previous;
+            if (!line.isEmpty()) previous = line;
+            if (line.isEmpty()) continue;
+            if (++seen > 40) break;
+            if (line.length() < 8 || line.length() > 80) continue;
+            if (!(line.contains("年度报告") || line.contains("年报") || line.contains("工作报告"))) continue;
+            if (!line.contains("公开")) continue;
+            if (line.startsWith("根据") || line.startsWith("本报告") || line.startsWith("本年度") || line.contains("|")) continue;
+            char last = line.charAt(line.length() - 1);
+            if (last == '。' || last == ',' || last == ';' || last == ':' || last == '、') continue;
+            if (line.contains("。")) continue;
+            line = line.replaceFirst("^(标题|题目|名称)\\s*[:]\\s*", "");
+            // a title broken over two lines: the issuer above, the year and the words below (PDF layouts)
+            if (issuerFromTitle(line) == null && before != null && before.length() <= 30
+                    && before.matches("[\\p{IsHan}()]+") && !before.contains("公开")) {
+                line = before + line;
+            }
+            return line;
+        }
+        return null;
+    }
+
+    static Integer yearOf(String title) {
+        if (title == null) return null;
+        Matcher m = YEAR.matcher(ChineseDigits.arabicYears(title));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The statistical period [start, end] as ISO dates, or null when the text does not state it. */
+    static String[] period(String text) {
+        Matcher m = PERIOD.matcher(ChineseDigits.arabicYears(text));
+        if (!m.find()) return null;
+        String y2 = m.group(4) != null ? m.group(4) : m.group(1);
+        String start = isoDate(m.group(1), m.group(2), m.group(3));
+        String end = isoDate(y2, m.group(5), m.group(6));
+        if (start == null || end == null || end.compareTo(start) < 0) return null;
+        return new String[]{start, end};
+    }
+
+    static String format(String text, Integer year) {
+        boolean std2021 = containsAny(text, "本年制发件数", "现行有效件数", "本年废止件数", "本年处理决定数量", "本年收费金额",
+                "逾期不补正", "逾期未按收费通知");
+        boolean std2019 = containsAny(text, "本年新制作数量", "对外公开总数量", "本年新公开数量", "上一年项目数量", "采购总金额");
+        boolean outline = containsAny(text, "收到和处理政府信息公开申请", "本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量",
+                "政府信息公开行政复议、行政诉讼情况");
+        if (std2021 && !std2019) return STD_2021;
+        if (std2019 && !std2021) return STD_2019;
+        if (std2021) return year != null && year <= 2020 ? STD_2019 : STD_2021;
+        if (outline || (year != null && year >= 2019)) {
+            if (year == null) return STD_2021;
+            if (year >= 2021) return STD_2021;
+            if (year >= 2019) return STD_2019;
+        }
+        return FREE_TEXT;
+    }
+
+    /** The publishing body named in the title: the words before 政府信息公开, without the year. */
+    static String issuerFromTitle(String title) {
+        if (title == null) return null;
+        String t = ChineseDigits.arabicYears(title);
+        int idx = indexOfAny(t, "政府信息公开", "政务公开", "信息公开", "政府信息", "年度报告", "年报");
+        if (idx <= 0) return null;
+        String p = t.substring(0, idx);
+        p = p.replaceAll("(?:19|20)\\d{2}\\s*年度?", "").replaceAll("[《》“”\"\\s]", "");
+        p = p.replaceAll("(关于|的|发布|公布)$", "");
+        if (p.endsWith("人民")) p = p + "政府";
+        return p.length() >= 2 ? p : null;
+    }
+
+    /** Short closing lines that name the body (宽城区人民政府办公室 above the date). */
+    static List<String> signatures(String text) {
+        String[] lines = text.split("\n");
+        List<String> out = new ArrayList<>();
+        int checked = 0;
+        for (int i = lines.length - 1; i >= 0 && checked < 10; i--) {
+            String l = lines[i].replace('\t', ' ').trim();
+            if (l.isEmpty()) continue;
+            checked++;
+            if (SIGNATURE.matcher(l).matches()) out.add(l);
+        }
+        return out;
+    }
+
+    /** Division codes (chars 3–8) of unified social credit codes on the page, in order of appearance. */
+    static List<String> creditDivisionCodes(String head) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = CREDIT_CODE.matcher(head);
+        while (m.find()) {
+            String code = m.group(1);
+            String div = code.substring(2, 8);
+            if (!div.chars().allMatch(Character::isDigit)) continue;
+            Gazetteer g = Gazetteer.get();
+            if (g.byCode(div) != null || !g.historicalByCode(div).isEmpty()) out.add(div);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private String chooseIssuer(List<String> issuers, Integer year) {
+        for (String i : issuers) {
+            if (!resolver.chain(i, year).mentions().isEmpty()) return i;
+        }
+        return issuers.isEmpty() ? null : issuers.get(0);
+    }
+
+    /** government for a people's government or its office, department for a bureau, commission, … */
+    String issuerKind(String issuer, Integer year) {
+        if (issuer == null) return null;
+        String organ = resolver.chain(issuer, year).organ().replaceAll("[()]", "");
+        if (ORGAN_GOVERNMENT.matcher(organ).matches()) return "government";
+        if (organ.startsWith("人民政府") && organ.contains("街道")) return "government";
+        if (ORGAN_DEPARTMENT.matcher(organ).find()) return "department";
+        return null;
+    }
+
+    static String isoDate(String y, String m, String d) {
+        int mm = Integer.parseInt(m), dd = Integer.parseInt(d);
+        if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return null;
+        return String.format("%s-%02d-%02d", y, mm, dd);
+    }
+
+    private static boolean containsAny(String s, String... words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
+    private static int indexOfAny(String s, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int i = s.indexOf(w);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,293 @@
+package org.ogilens.understand;
+
+import org.ogilens.understand.Gazetteer.Division;
+import org.ogilens.understand.Gazetteer.HistoricalDivision;
+import org.ogilens.understand.Gazetteer.HistoricalTownship;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Maps an issuer ("长春市宽城区人民政府", "上余镇", "广元市财政局") to a region of the gazetteer.
+ *
+ * <p>The issuer is read as a chain of place names (长春市 → 宽城区); the last one is the issuer's region and
+ * the earlier ones must be its ancestors. Names are matched in full, or short with a level character
+ * (宽城县 for 宽城满族自治县), or as historical names valid in the report year (± 1). A name that still fits
+ * several places is narrowed by the division code of a unified social credit code found in the page, then by
+ * which candidate's parent names the text mentions most. Anything still ambiguous is unresolved: null, never
+ * a guess. Codes are the unit's latest: a county that became a district follows its successor code; a unit
+ * merged into an existing one keeps its last code.
+ */
+public final class RegionResolver {
+    private final Gazetteer gaz;
+
+    public RegionResolver(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    /** A candidate place for one name: the current division (or the last one, for abolished units). */
+    record Place(String code, String level, String province, String prefecture, String county, String township,
+                 String codeAtReport) {
+        Region toRegion() {
+            return new Region(level, code, Objects.equals(codeAtReport, code) ? null : codeAtReport,
+                    province, level.equals("province") ? null : emptyToNull(prefecture),
+                    level.equals("county") || level.equals("township") ? emptyToNull(county) : null,
+                    level.equals("township") ? township : null);
+        }
+
+        /** True when this place lies within (or is) the division with the given code. */
+        boolean within(String code6or9) {
+            String c = significant(code6or9);
+            return this.code.startsWith(c) || (codeAtReport != null && codeAtReport.startsWith(c));
+        }
+
+        /** True when the other place is this place or one of its ancestors. */
+        boolean hasAncestorOrSelf(Place other) {
+            return within(other.code);
+        }
+    }
+
+    /** The chain of place names at the start of an issuer string, and what follows it (the organ). */
+    public record Chain(List<List<Place>> mentions, String organ) {}
+
+    /** Resolves the first issuer string that yields a unique place; the others serve as context. */
+    public Region resolve(List<String> issuers, String text, Integer year, List<String> creditDivisionCodes) {
+        for (String issuer : issuers) {
+            if (issuer == null || issuer.isBlank()) continue;
+            Chain chain = chain(issuer, year);
+            if (chain.mentions().isEmpty()) continue;
+            List<Place> candidates = narrowByChain(chain.mentions());
+            Place p = disambiguate(candidates, text, creditDivisionCodes, issuers);
+            if (p != null) return p.toRegion();
+            if (!candidates.isEmpty()) return null; // the issuer's own name is ambiguous: do not fall back to a guess
+        }
+        return null;
+    }
+
+    /** Reads place names from the first place-name position of the string on. */
+    public Chain chain(String issuer, Integer year) {
+        List<List<Place>> mentions = new ArrayList<>();
+        int i = 0, n = issuer.length();
+        int start = -1;
+        while (i < n) {
+            int[] len = new int[1];
+            List<Place> places = longestAt(issuer, i, year, len);
+            // away from the start, a two-character match is too likely an ordinary word
+            if (!places.isEmpty() && start < 0 && i > 0 && len[0] < 3) places = List.of();
+            if (places.isEmpty()) {
+                if (start >= 0) break; // the chain ended
+                i++;
+                continue;
+            }
+            if (start < 0) start = i;
+            mentions.add(places);
+            i += len[0];
+        }
+        String organ = start < 0 ? issuer : issuer.substring(i);
+        return new Chain(mentions, organ);
+    }
+
+    private List<Place> longestAt(String s, int i, Integer year, int[] lenOut) {
+        int max = Math.min(gaz.maxNameLength(), s.length() - i);
+        for (int len = max; len >= 2; len--) {
+            String t = s.substring(i, i + len);
+            List<Place> places = placesForName(t, year);
+            if (!places.isEmpty()) {
+                lenOut[0] = len;
+                return places;
+            }
+        }
+        return List.of();
+    }
+
+    /** Every place a name can denote in the given year. */
+    List<Place> placesForName(String t, Integer year) {
+        Map<String, Place> out = new LinkedHashMap<>();
+        for (Division d : gaz.byName(t)) {
+            if (t.length() == 2 && d.level().equals("township")) continue; // too word-like
+            add(out, place(d, null));
+        }
+        // short name + level character: 宽城县 → 宽城满族自治县; a bare short name only for provinces (广西).
+        char last = t.charAt(t.length() - 1);
+        if (out.isEmpty() && t.length() >= 3 && "市县区旗".indexOf(last) >= 0) {
+            for (Division d : gaz.byShortName(t.substring(0, t.length() - 1))) {
+                if (d.level().equals("county") || d.level().equals("prefecture")) add(out, place(d, null));
+            }
+        }
+        if (out.isEmpty()) {
+            for (Division d : gaz.byShortName(t)) if (d.level().equals("province")) add(out, place(d, null));
+        }
+        // historical county-and-above names valid in the report year
+        for (HistoricalDivision h : gaz.historicalByName(t)) {
+            if (h.status().equals("active")) continue; // already a current name
+            if (year != null && !h.validIn(year, 1)) continue;
+            if (year == null && h.validUntil() != 0 && h.validUntil() < 2008) continue;
+            Place p = historicalPlace(h);
+            if (p != null) add(out, p);
+        }
+        // townships renamed or removed since 2016
+        if (year == null || year >= 2015) {
+            for (HistoricalTownship ht : gaz.historicalTownships(t)) {
+                if (year != null && year > ht.lastSeen() + 1) continue;
+                Place p = historicalTownshipPlace(ht);
+                if (p != null) add(out, p);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static void add(Map<String, Place> out, Place p) {
+        out.putIfAbsent(p.code + "/" + p.codeAtReport, p);
+    }
+
+    private Place place(Division d, String atReport) {
+        return new Place(d.code(), d.level(), d.province(), d.prefecture(), d.county(),
+                d.level().equals("township") ? d.name() : null, atReport);
+    }
+
+    /** The current place a historical code maps to (the unit's latest code), keeping the old code at report. */
+    Place historicalPlace(HistoricalDivision h) {
+        String latest = latestCode(h, 0);
+        Division d = gaz.byCode(latest);
+        if (d != null) {
+            Place p = place(d, h.code());
+            return p;
+        }
+        // abolished and merged away: keep its last code and its names of the time
+        String prefecture = h.prefecture();
+        return new Place(h.code(), h.level(), h.province(), prefecture,
+                h.level().equals("county") ? h.name() : null, null, h.code());
+    }
+
+    /**
+     * Follows an abolished code to its successor only where the successor is one new code created at that
+     * moment for this unit alone (萧山市 330181 → 萧山区 330109); a merger into a unit that existed already,
+     * or a split, keeps the last code (崇文区 110103).
+     */
+    String latestCode(HistoricalDivision h, int depth) {
+        if (depth > 8) return h.code();
+        if (!h.status().equals("abolished")) return h.code();
+        String[] succ = h.successorCodes().isBlank() ? new String[0] : h.successorCodes().split(";");
+        if (succ.length != 1) return h.code();
+        String s = succ[0].replaceAll("\\[.*", "").trim();
+        List<HistoricalDivision> sRows = gaz.historicalByCode(s);
+        if (sRows.isEmpty()) return h.code();
+        int sFrom = sRows.stream().mapToInt(HistoricalDivision::validFrom).min().orElse(0);
+        if (Math.abs(sFrom - h.validUntil()) > 1) return h.code(); // successor existed before: a merger
+        // another unit abolished into the same new code at the same time: a merger of several
+        for (HistoricalDivision other : allAbolishedInto(s)) {
+            if (!other.code().equals(h.code()) && Math.abs(other.validUntil() - h.validUntil()) <= 1) return h.code();
+        }
+        HistoricalDivision next = sRows.stream().filter(r -> r.validUntil() == 0)
+                .findFirst().orElse(sRows.get(sRows.size() - 1));
+        return latestCode(next, depth + 1);
+    }
+
+    private List<HistoricalDivision> allAbolishedInto(String code) {
+        return gaz.abolishedInto(code);
+    }
+
+    private Place historicalTownshipPlace(HistoricalTownship t) {
+        Division d = gaz.byCode(t.code());
+        if (d != null) return place(d, null); // renamed: the code lives on under its current name
+        Division county = gaz.byCode(t.countyCode());
+        if (county == null) return null;
+        return new Place(t.code(), "township", county.province(), county.prefecture(),
+                county.level().equals("county") ? county.name() : null, t.name(), t.code());
+    }
+
+    /** The place of a division code (6 digits), current or historical. */
+    Place placeForCode(String code, Integer year) {
+        Division d = gaz.byCode(code);
+        if (d != null && !d.isPlaceholder()) return place(d, null);
+        for (HistoricalDivision h : gaz.historicalByCode(code)) {
+            if (year == null || h.validIn(year, 1)) return historicalPlace(h);
+        }
+        return null;
+    }
+
+    /** Keeps the candidates of the last name that lie within a candidate of every earlier name. */
+    static List<Place> narrowByChain(List<List<Place>> mentions) {
+        List<Place> last = mentions.get(mentions.size() - 1);
+        List<Place> out = new ArrayList<>();
+        for (Place p : last) {
+            boolean ok = true;
+            for (int m = 0; m < mentions.size() - 1 && ok; m++) {
+                ok = mentions.get(m).stream().anyMatch(a -> p.hasAncestorOrSelf(a) && !a.code.equals(p.code));
+            }
+            if (ok) out.add(p);
+        }
+        return out;
+    }
+
+    private Place disambiguate(List<Place> candidates, String text, List<String> creditCodes, List<String> issuers) {
+        if (candidates.size() <= 1) return candidates.isEmpty() ? null : candidates.get(0);
+        // 1. the division code of a unified social credit code: the issuer lies within it, or it within the issuer
+        List<Place> byCode = new ArrayList<>();
+        for (Place p : candidates) {
+            for (String c : creditCodes) {
+                Place cp = placeForCode(c, null);
+                String cc = cp != null ? cp.code : c;
+                if (p.within(cc) || cc.startsWith(significant(p.code))) {
+                    byCode.add(p);
+                    break;
+                }
+            }
+        }
+        if (byCode.size() == 1) return byCode.get(0);
+        List<Place> pool = byCode.isEmpty() ? candidates : byCode;
+        // 2. which candidate's parents does the page name most
+        String context = String.join("\n", issuers) + "\n" + (text == null ? "" : text);
+        int best = -1, bestScore = 0;
+        boolean tie = false;
+        for (int i = 0; i < pool.size(); i++) {
+            int s = parentMentions(pool.get(i), context);
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+                tie = false;
+            } else if (s == bestScore && s > 0) {
+                tie = true;
+            }
+        }
+        return best >= 0 && !tie ? pool.get(best) : null;
+    }
+
+    private static int parentMentions(Place p, String text) {
+        int score = 0;
+        List<String> names = new ArrayList<>();
+        names.add(p.province);
+        if (p.prefecture != null && !p.prefecture.isEmpty()) names.add(p.prefecture);
+        if (p.level.equals("township") && p.county != null && !p.county.isEmpty()) names.add(p.county);
+        for (String name : names) {
+            score += count(text, name);
+            String s = Gazetteer.shortName(name);
+            if (s != null) score += count(text, s) - count(text, name);
+        }
+        return score;
+    }
+
+    private static int count(String text, String needle) {
+        if (needle == null || needle.isEmpty()) return 0;
+        int c = 0, i = 0;
+        while ((i = text.indexOf(needle, i)) >= 0) {
+            c++;
+            i += needle.length();
+        }
+        return c;
+    }
+
+    /** The significant prefix of a division code: 2 digits for a province, 4 for a prefecture, else all. */
+    static String significant(String code) {
+        if (code.length() == 6 && code.endsWith("0000")) return code.substring(0, 2);
+        if (code.length() == 6 && code.endsWith("00")) return code.substring(0, 4);
+        return code;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
