@@ -16,13 +16,22 @@ public final class ReportReader {
         }
     }
 
+    /** A complete PDF ends with %%EOF (possibly followed by a little padding). */
+    static boolean truncatedPdf(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 2048);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return !tail.contains("%%EOF");
+    }
+
     public static ReadResult read(String path, byte[] bytes, int maxPdfPages) {
         FileKind kind = FileKind.sniff(path, bytes);
         try {
             return switch (kind) {
                 case EMPTY -> ReadResult.fail(kind, Rejects.EMPTY, "0 bytes");
                 case BINARY -> ReadResult.fail(kind, Rejects.BINARY, "control bytes in the first 8 KB, no known document signature");
-                case PDF -> new ReadResult(PdfTextExtractor.extract(bytes, maxPdfPages), kind, null, null, null);
+                case PDF -> truncatedPdf(bytes)
+                        ? ReadResult.fail(kind, Rejects.UNREADABLE, "truncated PDF: no %%EOF marker at the end")
+                        : new ReadResult(PdfTextExtractor.extract(bytes, maxPdfPages), kind, null, null, null);
                 case DOC -> new ReadResult(WordTextExtractor.extractDoc(bytes), kind, null, null, null);
                 case DOCX -> new ReadResult(WordTextExtractor.extractDocx(bytes), kind, null, null, null);
                 case HTML -> {

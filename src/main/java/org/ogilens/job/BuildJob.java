@@ -1,0 +1,164 @@
+package org.ogilens.job;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.ogilens.extract.Metrics;
+import org.ogilens.ingest.Rejects;
+import org.ogilens.write.DatasetPublisher;
+import org.ogilens.write.OutputSchema;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * The build: list inputs → parse each file (plain Java, in mapPartitions) → remove duplicates → write the
+ * tables to staging → publish. Spark only wires the stages; nothing of the corpus is collected to the driver
+ * (only the list of paths goes out, and counts come back).
+ */
+public final class BuildJob {
+    private final SparkSession spark;
+    private final JobConfig config;
+
+    public BuildJob(SparkSession spark, JobConfig config) {
+        this.spark = spark;
+        this.config = config;
+    }
+
+    public RunSummary run(List<String> inputs, String output) throws IOException {
+        long t0 = System.nanoTime();
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-" + Long.toHexString(System.nanoTime() & 0xFFFFFF);
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        DatasetPublisher publisher = new DatasetPublisher(output, runId, hadoop);
+        publisher.recover();
+
+        List<InputLister.InputFile> files = InputLister.list(inputs, hadoop);
+        StructType fileSchema = new StructType().add("path", DataTypes.StringType).add("size", DataTypes.LongType);
+        List<Row> fileRows = new ArrayList<>(files.size());
+        for (InputLister.InputFile f : files) fileRows.add(RowFactory.create(f.path(), f.size()));
+        int cores = spark.sparkContext().defaultParallelism();
+        int tasks = Math.max(1, Math.min(files.size(),
+                Math.max(cores * config.getInt("ogilens.tasksPerCore"), files.size() / config.getInt("ogilens.filesPerTask"))));
+
+        ParsePartition parse = new ParsePartition(serialize(hadoop), config.getLong("ogilens.maxFileBytes"),
+                config.getInt("ogilens.maxPdfPages"));
+        Dataset<Row> parsed = spark.createDataFrame(fileRows, fileSchema)
+                .repartition(tasks)
+                .mapPartitions(parse, Encoders.row(RowMapper.PARSED));
+
+        // the same text at several paths is one report: keep the first path in sort order
+        Dataset<Row> ranked = parsed
+                .withColumn("_rank", when(col("doc_id").isNull(), lit(1))
+                        .otherwise(row_number().over(Window.partitionBy("doc_id").orderBy("source_path"))))
+                .withColumn("_kept_doc", col("doc_id"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> reports = ranked.filter(col("reject_reason").isNull().and(col("_rank").equalTo(1)));
+            Dataset<Row> rejects = ranked.filter(col("reject_reason").isNotNull().or(col("_rank").gt(1)))
+                    .select(col("source_path"),
+                            when(col("_rank").gt(1), lit(Rejects.DUPLICATE)).otherwise(col("reject_reason")).as("reason"),
+                            when(col("_rank").gt(1), lit("same normalized text as the kept report")).otherwise(col("reject_detail")).as("detail"),
+                            when(col("_rank").gt(1), col("_kept_doc")).as("duplicate_of"),
+                            col("file_kind"), col("size_bytes"));
+
+            Dataset<Row> metrics = reports.select(col("doc_id"), explode(col("metrics")).as("m"),
+                            col("province_code"), col("region_code"), col("report_year"))
+                    .select(col("doc_id"), col("m.metric"), col("m.value"), col("m.method"), col("m.offset"),
+                            col("m.snippet"), col("province_code"), col("region_code"), col("report_year"));
+            Dataset<Row> grid = reports.select(col("doc_id"), explode(col("grid")).as("g"),
+                            col("province_code"), col("region_code"), col("report_year"))
+                    .select(col("doc_id"), col("g.row"), col("g.applicant"), col("g.value"), col("g.offset"),
+                            col("province_code"), col("region_code"), col("report_year"));
+            Dataset<Row> checks = reports.select(col("doc_id"), explode(col("checks")).as("c"), col("report_year"))
+                    .select(col("doc_id"), col("c.check"), col("c.status"), col("c.expected"), col("c.actual"),
+                            col("c.detail"), col("report_year"));
+            List<Column> wide = new ArrayList<>();
+            List<String> keys = Metrics.keys();
+            for (StructField f : OutputSchema.table(OutputSchema.REGION_YEAR).schema().fields()) {
+                int k = keys.indexOf(f.name());
+                wide.add(k >= 0 ? col("metric_values").getItem(k).as(f.name()) : col(f.name()));
+            }
+            Dataset<Row> regionYear = reports.select(wide.toArray(new Column[0]));
+
+            List<String> written = new ArrayList<>();
+            write(reports, OutputSchema.REPORTS, publisher, written);
+            write(metrics, OutputSchema.METRICS, publisher, written);
+            write(grid, OutputSchema.REQUEST_GRID, publisher, written);
+            write(checks, OutputSchema.CHECKS, publisher, written);
+            write(regionYear, OutputSchema.REGION_YEAR, publisher, written);
+            write(rejects, OutputSchema.REJECTS, publisher, written);
+
+            RunSummary summary = RunSummary.of(ranked, files.size(), inputs, output, runId, t0, spark.version());
+            publisher.publish(written, summary.toJson());
+            return summary;
+        } catch (IOException | RuntimeException e) {
+            publisher.abandon();
+            throw e;
+        } finally {
+            ranked.unpersist();
+        }
+    }
+
+    /** Writes one table in its documented column order, types and descriptions, few files per partition. */
+    private static void write(Dataset<Row> df, String name, DatasetPublisher publisher, List<String> written) {
+        OutputSchema.Table t = OutputSchema.table(name);
+        List<Column> cols = new ArrayList<>();
+        for (StructField f : t.schema().fields()) cols.add(col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()));
+        Dataset<Row> out = df.select(cols.toArray(new Column[0]));
+        if (!t.partitionBy().isEmpty()) {
+            Column[] parts = t.partitionBy().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+            out = out.repartition(parts).sortWithinPartitions(sortColumns(t));
+            out.write().mode("overwrite").partitionBy(t.partitionBy().toArray(new String[0])).parquet(publisher.stagingTable(name));
+        } else {
+            out.coalesce(1).write().mode("overwrite").parquet(publisher.stagingTable(name));
+        }
+        written.add(name);
+    }
+
+    private static Column[] sortColumns(OutputSchema.Table t) {
+        List<Column> s = new ArrayList<>();
+        for (String c : new String[]{"province_code", "region_code", "doc_id"}) {
+            if (t.schema().getFieldIndex(c).isDefined()) s.add(col(c));
+        }
+        return s.toArray(new Column[0]);
+    }
+
+    static byte[] serialize(Configuration conf) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            conf.write(out);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Applies spark.* settings of the config to a session builder. */
+    public static SparkSession.Builder configure(SparkSession.Builder b, JobConfig config) {
+        for (Map.Entry<String, String> e : config.all().entrySet()) {
+            if (e.getKey().startsWith("spark.")) b = b.config(e.getKey(), e.getValue());
+        }
+        return b;
+    }
+}

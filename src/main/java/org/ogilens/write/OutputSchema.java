@@ -1,0 +1,134 @@
+package org.ogilens.write;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.ogilens.extract.Metrics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every output table and column, with its type and description: the one definition that the job writes
+ * (descriptions travel as Parquet field metadata under the key "comment") and docs/DATA_DICTIONARY.md renders.
+ */
+public final class OutputSchema {
+    /** A table: name, what one row is, partition columns, columns in documented order. */
+    public record Table(String name, String rowMeaning, List<String> partitionBy, StructType schema) {}
+
+    private static final Map<String, Table> TABLES = new LinkedHashMap<>();
+
+    public static final String REPORTS = "reports", METRICS = "metrics", REQUEST_GRID = "request_grid",
+            CHECKS = "checks", REJECTS = "rejects", REGION_YEAR = "region_year";
+
+    private static final DataType STR = DataTypes.StringType, INT = DataTypes.IntegerType, LONG = DataTypes.LongType,
+            DBL = DataTypes.DoubleType, DATE = DataTypes.DateType, BOOL = DataTypes.BooleanType;
+
+    static {
+        List<StructField> identity = identityFields();
+        List<StructField> reports = new ArrayList<>(identity);
+        reports.add(f("format", STR, "layout generation: free_text (2008–2018), std_2019 (2019–2020), std_2021 (2021–)"));
+        reports.add(f("file_kind", STR, "input form as detected from the bytes: text, html, pdf, doc, docx"));
+        reports.add(f("charset", STR, "detected text encoding (text and HTML inputs), e.g. UTF-8, GB18030, Big5, UTF-16LE"));
+        reports.add(f("size_bytes", LONG, "size of the input file in bytes"));
+        reports.add(f("char_count", INT, "characters in the cleaned text (all offsets refer to this text)"));
+        reports.add(f("token_count", INT, "HanLP tokens in the cleaned text; null until text analytics is enabled"));
+        reports.add(f("metric_count", INT, "number of metrics extracted (rows of the metrics table for this report)"));
+        reports.add(f("warnings", DataTypes.createArrayType(STR, false),
+                "machine-readable warning codes, e.g. table_image_only, table_truncated, balance_mismatch, region_unresolved, year_unresolved, text_table_conflict"));
+        reports.add(f("parse_ms", LONG, "milliseconds spent reading and parsing this file"));
+        reports.add(f("report_year", INT, "year reported on, from the title or the statistical period (partition column; null = year_unresolved)"));
+        table(REPORTS, "one parsed annual report (duplicates removed)", List.of("report_year"), reports);
+
+        table(METRICS, "one figure of one report: a METRICS.md key with its value and evidence", List.of("report_year"), List.of(
+                f("doc_id", STR, "report id, joins reports.doc_id"),
+                f("metric", STR, "METRICS.md key, e.g. requests_new, outcome_withheld, review_total"),
+                f("value", DBL, "the figure; counts are whole numbers, *_yuan in 元, *_10k_yuan in 万元 as printed"),
+                f("method", STR, "how it was found: table (a cell of a standard table), text (a sentence), derived (sum of stated figures)"),
+                f("offset", INT, "character offset of the evidence in the report's cleaned text"),
+                f("snippet", STR, "the evidence as it reads in the cleaned text (at most 160 characters)"),
+                f("province_code", STR, "first two digits of region_code, for filtering without a join"),
+                f("region_code", STR, "region of the report, for filtering without a join"),
+                f("report_year", INT, "year reported on (partition column)")));
+
+        table(REQUEST_GRID, "one cell of the requests table (std_2019/std_2021): row × applicant column", List.of("report_year"), List.of(
+                f("doc_id", STR, "report id, joins reports.doc_id"),
+                f("row", STR, "the row as its METRICS.md key: requests_new, outcome_disclosed, withheld_third_party, …"),
+                f("applicant", STR, "natural, commercial, research, public_interest, legal_service, other_org, total"),
+                f("value", DBL, "the cell as printed (blank, /, -, —, 无 read as 0)"),
+                f("offset", INT, "character offset of the cell in the cleaned text"),
+                f("province_code", STR, "first two digits of region_code"),
+                f("region_code", STR, "region of the report"),
+                f("report_year", INT, "year reported on (partition column)")));
+
+        table(CHECKS, "one consistency check of METRICS.md on one report", List.of("report_year"), List.of(
+                f("doc_id", STR, "report id, joins reports.doc_id"),
+                f("check", STR, "balance, applicant_columns, outcome_total, outcome_groups, review_litigation_groups, proactive_channels, text_table"),
+                f("status", STR, "PASS, FAIL, UNCERTAIN (figures missing) or NOT_APPLICABLE (nothing to check)"),
+                f("expected", DBL, "the printed total (or count of items checked)"),
+                f("actual", DBL, "the sum of its parts (or count of items passing)"),
+                f("detail", STR, "what failed, in words"),
+                f("report_year", INT, "year reported on (partition column)")));
+
+        table(REJECTS, "one input file that is not in reports, with the reason", List.of(), List.of(
+                f("source_path", STR, "where the file was read from"),
+                f("reason", STR, "empty, binary, unreadable, too_large, no_text, not_a_report, duplicate, timeout, io_error"),
+                f("detail", STR, "what was seen, in words"),
+                f("duplicate_of", STR, "for reason = duplicate: the doc_id of the report kept (the same text at another path)"),
+                f("file_kind", STR, "input form as detected, where it was detected"),
+                f("size_bytes", LONG, "size of the file in bytes")));
+
+        List<StructField> wide = new ArrayList<>(identity);
+        wide.add(f("format", STR, "layout generation"));
+        wide.add(f("warnings", DataTypes.createArrayType(STR, false), "warning codes, as in reports"));
+        for (Metrics.Metric m : Metrics.all()) wide.add(f(m.key(), DBL, m.label() + " (null: not stated)"));
+        wide.add(f("report_year", INT, "year reported on (partition column)"));
+        table(REGION_YEAR, "one report with every METRICS.md metric as a column (wide form of metrics)", List.of("report_year"), wide);
+    }
+
+    private static List<StructField> identityFields() {
+        List<StructField> l = new ArrayList<>();
+        l.add(f("doc_id", STR, "stable id of the document: first 16 hex digits of SHA-256 of the cleaned text"));
+        l.add(f("source_path", STR, "where it was read from (the first path, in sort order, when several hold the same text)"));
+        l.add(f("title", STR, "report title as written; derived from issuer and year when the page has none (see title_derived)"));
+        l.add(f("title_derived", BOOL, "true when the title was composed because the page states none"));
+        l.add(f("issuer", STR, "publishing body as named, e.g. 广元市, 上余镇, 广元市财政局"));
+        l.add(f("issuer_kind", STR, "government (a people's government or its office) or department (a bureau, commission …)"));
+        l.add(f("admin_level", STR, "level of the issuer's region: province, prefecture, county, township"));
+        l.add(f("region_code", STR, "GB/T 2260 code of the region (9-digit NBS code for a township), the unit's latest code"));
+        l.add(f("region_code_at_report", STR, "the code in force in the report year, where it differs from region_code"));
+        l.add(f("province", STR, "province name"));
+        l.add(f("prefecture", STR, "prefecture name (null at province level and under municipalities)"));
+        l.add(f("county", STR, "county-level name (null above county level)"));
+        l.add(f("township", STR, "township name (null above township level)"));
+        l.add(f("province_code", STR, "first two digits of region_code (a string: keeps the leading digits)"));
+        l.add(f("publish_date", DATE, "publication date the page gives (发布时间/发布日期/成文日期)"));
+        l.add(f("period_start", DATE, "start of the statistical period, where stated"));
+        l.add(f("period_end", DATE, "end of the statistical period, where stated"));
+        return l;
+    }
+
+    static StructField f(String name, DataType type, String description) {
+        Metadata md = new MetadataBuilder().putString("comment", description).build();
+        return new StructField(name, type, true, md);
+    }
+
+    private static void table(String name, String rowMeaning, List<String> partitionBy, List<StructField> fields) {
+        TABLES.put(name, new Table(name, rowMeaning, partitionBy, new StructType(fields.toArray(new StructField[0]))));
+    }
+
+    private OutputSchema() {}
+
+    public static Table table(String name) { return TABLES.get(name); }
+
+    public static List<Table> tables() { return new ArrayList<>(TABLES.values()); }
+
+    public static String description(StructField f) {
+        return f.metadata().contains("comment") ? f.metadata().getString("comment") : "";
+    }
+}
