@@ -73,9 +73,17 @@ public final class EncodingDetector {
             if (b[i + 1] == 0) oddNul++;
         }
         int pairs = n / 2;
-        // ASCII-heavy UTF-16 has NULs in one lane; CJK-heavy UTF-16 has none, so check CJK lanes too.
-        if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return StandardCharsets.UTF_16LE;
-        if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return StandardCharsets.UTF_16BE;
+        // NULs only occur in UTF-16 text (ASCII has one in the high byte, U+xx00 characters such as 一 and 开
+        // in the low byte): decide the byte order by which decoding reads like a report
+        if (evenNul + oddNul > pairs * 0.05) {
+            String asLe = new String(b, 0, n, StandardCharsets.UTF_16LE);
+            String asBe = new String(b, 0, n, StandardCharsets.UTF_16BE);
+            int le = score(asLe), be = score(asBe);
+            if (Math.max(le, be) >= Math.max(3, pairs / 20)) return le >= be ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            if (oddNul > pairs * 0.3 && evenNul < pairs * 0.02) return StandardCharsets.UTF_16LE; // ASCII-only UTF-16
+            if (evenNul > pairs * 0.3 && oddNul < pairs * 0.02) return StandardCharsets.UTF_16BE;
+            return null;
+        }
         if (evenNul + oddNul == 0 && strict(b, StandardCharsets.UTF_8) == null) {
             // CJK UTF-16 without BOM: most code units fall in U+4E00..U+9FFF.
             int le = 0, be = 0;

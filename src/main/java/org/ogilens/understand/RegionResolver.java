@@ -114,7 +114,9 @@ public final class RegionResolver {
         char last = t.charAt(t.length() - 1);
         if (out.isEmpty() && t.length() >= 3 && "市县区旗".indexOf(last) >= 0) {
             for (Division d : gaz.byShortName(t.substring(0, t.length() - 1))) {
-                if (d.level().equals("county") || d.level().equals("prefecture")) add(out, place(d, null));
+                // the level character must agree: 宽城县 is 宽城满族自治县, not 宽城区
+                boolean sameKind = d.name().charAt(d.name().length() - 1) == last;
+                if (sameKind && (d.level().equals("county") || d.level().equals("prefecture"))) add(out, place(d, null));
             }
         }
         if (out.isEmpty()) {
@@ -139,8 +141,10 @@ public final class RegionResolver {
         return new ArrayList<>(out.values());
     }
 
+    /** One candidate per current code; a historical match (it knows the code at report) replaces a current one. */
     private static void add(Map<String, Place> out, Place p) {
-        out.putIfAbsent(p.code + "/" + p.codeAtReport, p);
+        Place had = out.get(p.code);
+        if (had == null || (had.codeAtReport == null && p.codeAtReport != null)) out.put(p.code, p);
     }
 
     private Place place(Division d, String atReport) {

@@ -1,0 +1,148 @@
+package org.ogilens.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogilens.pipeline.GoldDocumentsTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds data-samples with an embedded Spark and reads the published dataset the way a notebook analyst
+ * would, with DuckDB: the 7 reports against the gold identity fields, the bad files in rejects.
+ */
+class BuildJobTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static RunSummary summary;
+
+    @BeforeAll
+    static void build() throws Exception {
+        out = tmp.resolve("dataset");
+        JobConfig config = new JobConfig();
+        SparkSession spark = BuildJob.configure(SparkSession.builder().master("local[2]").appName("test")
+                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false"), config).getOrCreate();
+        try {
+            summary = new BuildJob(spark, config).run(List.of(Path.of("data-samples").toAbsolutePath().toString()), out.toString());
+            // a second run over the same output republishes in place
+            summary = new BuildJob(spark, config).run(List.of(Path.of("data-samples").toAbsolutePath().toString()), out.toString());
+        } finally {
+            spark.stop();
+        }
+    }
+
+    @AfterAll
+    static void done() {}
+
+    private static List<Map<String, String>> query(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                Map<String, String> row = new HashMap<>();
+                for (int i = 1; i <= n; i++) row.put(r.getMetaData().getColumnName(i), r.getString(i));
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    private static String table(String name) {
+        return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+    }
+
+    @Test
+    void summaryCountsEveryFile() {
+        assertEquals(12, summary.filesSeen());
+        assertEquals(7, summary.reports());
+        assertEquals(summary.filesSeen(), summary.reports() + summary.rejected());
+        assertEquals(Map.of("binary", 1L, "duplicate", 1L, "empty", 1L, "not_a_report", 1L, "unreadable", 1L),
+                summary.rejectsByReason());
+    }
+
+    @Test
+    void publishedCleanly() {
+        assertTrue(Files.exists(out.resolve("_run.json")));
+        assertFalse(Files.exists(out.resolve("_staging")));
+        assertFalse(Files.exists(out.resolve("_publishing")));
+        assertFalse(Files.exists(out.resolve("_previous")));
+    }
+
+    @Test
+    void reportsMatchGoldIdentity() throws Exception {
+        Map<String, Map<String, String>> byFile = new HashMap<>();
+        for (Map<String, String> row : query("select * from " + table("reports"))) {
+            String p = row.get("source_path");
+            byFile.put(p.substring(p.indexOf("data-samples/") + "data-samples/".length()), row);
+        }
+        assertEquals(7, byFile.size());
+        List<String> mismatches = new ArrayList<>();
+        for (JsonNode g : GoldDocumentsTest.gold()) {
+            Map<String, String> row = byFile.get(g.get("file").asText());
+            assertTrue(row != null, "no report for " + g.get("file"));
+            for (String f : new String[]{"issuer_kind", "admin_level", "region_code", "province", "prefecture", "county",
+                    "township", "report_year", "publish_date", "period_start", "period_end", "format"}) {
+                String want = g.has(f) && !g.get(f).isNull() ? g.get(f).asText() : null;
+                if (!Objects.equals(want, row.get(f))) mismatches.add(g.get("file").asText() + " " + f + ": " + want + " vs " + row.get(f));
+            }
+            assertEquals(row.get("region_code").substring(0, 2), row.get("province_code"));
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void rejectsCarryReasons() throws Exception {
+        Map<String, String> reasonByName = new HashMap<>();
+        for (Map<String, String> row : query("select source_path, reason, duplicate_of from " + table("rejects"))) {
+            String p = row.get("source_path");
+            reasonByName.put(p.substring(p.lastIndexOf('/') + 1), row.get("reason"));
+            if (row.get("reason").equals("duplicate")) assertEquals(16, row.get("duplicate_of").length());
+        }
+        assertEquals(Map.of("empty.txt", "empty", "random.bin", "binary", "not-a-report.txt", "not_a_report",
+                "truncated.pdf", "unreadable", "002 副本.txt", "duplicate"), reasonByName);
+    }
+
+    @Test
+    void metricsCarryEvidenceAndMatchTheWideTable() throws Exception {
+        List<Map<String, String>> m = query("select r.source_path, m.value, m.method, m.snippet from " + table("metrics")
+                + " m join " + table("reports") + " r using (doc_id) where m.metric = 'requests_new' and r.source_path like '%001_%'");
+        assertEquals(1, m.size());
+        assertEquals("142.0", m.get(0).get("value"));
+        assertEquals("table", m.get(0).get("method"));
+        assertTrue(m.get(0).get("snippet").contains("142"));
+        List<Map<String, String>> w = query("select requests_new, outcome_total, admin_fees_10k_yuan from " + table("region_year")
+                + " where region_code = '621000'");
+        assertEquals("142.0", w.get(0).get("requests_new"));
+        assertEquals("47593.6663", w.get(0).get("admin_fees_10k_yuan"));
+        assertEquals("0", query("select count(*) as n from " + table("metrics") + " where snippet is null or \"offset\" is null").get(0).get("n"));
+        // the grid has 7 applicant cells for each printed row
+        assertEquals("7", query("select count(*) as n from " + table("request_grid") + " where row = 'requests_new' and region_code = '621000'").get(0).get("n"));
+        assertEquals("FAIL", query("select status from " + table("checks") + " where \"check\" = 'review_litigation_groups' and report_year = 2023").get(0).get("status"));
+    }
+
+    @Test
+    void columnDescriptionsAreInTheParquetFooter() throws Exception {
+        List<Map<String, String>> kv = query("select decode(value) as v from parquet_kv_metadata('" + out.resolve("reports")
+                + "/**/*.parquet') where decode(key) = 'org.apache.spark.sql.parquet.row.metadata' limit 1");
+        assertTrue(kv.get(0).get("v").contains("GB/T 2260 code of the region"), kv.get(0).get("v"));
+    }
+}
