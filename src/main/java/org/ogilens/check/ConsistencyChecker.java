@@ -74,17 +74,9 @@ public final class ConsistencyChecker {
     }
 
     private static CheckResult groups(Extraction x) {
-        String[][] groups = {
-                {"outcome_withheld", "withheld_state_secret", "withheld_law_prohibited", "withheld_three_safety",
-                        "withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
-                        "withheld_enforcement_file", "withheld_query_matter"},
-                {"outcome_unavailable", "unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear"},
-                {"outcome_not_processed", "not_processed_petition", "not_processed_repeat", "not_processed_publication",
-                        "not_processed_mass", "not_processed_confirmation"},
-                {"outcome_other", "other_overdue_correction", "other_overdue_fee", "other_misc"}};
         int checked = 0;
         List<String> bad = new ArrayList<>();
-        for (String[] g : groups) {
+        for (String[] g : Metrics.OUTCOME_GROUPS) {
             if (!x.has(g[0])) continue;
             String[] parts = java.util.Arrays.copyOfRange(g, 1, g.length);
             if (!anyPresent(x, parts)) continue;

@@ -87,6 +87,17 @@ public final class Metrics {
         return m;
     }
 
+    /** Each outcome group (first) and its reasons, in table order: the group is the sum of its reasons. */
+    public static final String[][] OUTCOME_GROUPS = {
+            {"outcome_withheld", "withheld_state_secret", "withheld_law_prohibited", "withheld_three_safety",
+                    "withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
+                    "withheld_enforcement_file", "withheld_query_matter"},
+            {"outcome_unavailable", "unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear"},
+            {"outcome_not_processed", "not_processed_petition", "not_processed_repeat", "not_processed_publication",
+                    "not_processed_mass", "not_processed_confirmation"},
+            {"outcome_other", "other_overdue_correction", "other_overdue_fee", "other_misc"},
+    };
+
     /** Applicant columns of the requests table, in their fixed order. */
     public static final List<String> APPLICANTS = List.of("natural", "commercial", "research", "public_interest",
             "legal_service", "other_org", "total");

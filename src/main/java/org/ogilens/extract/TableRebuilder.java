@@ -53,15 +53,6 @@ public final class TableRebuilder {
             row("outcome_total", "总计"),
             row("requests_carried_forward", "结转下年度|下年度继续办理|结转下年"));
 
-    private static final String[][] GROUPS = {
-            {"outcome_withheld", "withheld_state_secret", "withheld_law_prohibited", "withheld_three_safety",
-                    "withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
-                    "withheld_enforcement_file", "withheld_query_matter"},
-            {"outcome_unavailable", "unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear"},
-            {"outcome_not_processed", "not_processed_petition", "not_processed_repeat", "not_processed_publication",
-                    "not_processed_mass", "not_processed_confirmation"},
-    };
-
     private static final List<Row> ARTICLE20_2021 = List.of(
             row("rules", "规章", "rules_issued", "rules_repealed", "rules_in_force"),
             row("normative", "规范性文件", "normative_issued", "normative_repealed", "normative_in_force"),
@@ -144,7 +135,7 @@ public final class TableRebuilder {
             }
             for (int c = 0; c < 7; c++) {
                 Cell cell = r.cells.get(c);
-                out.grid().add(new GridCell(key, org.ogilens.extract.Metrics.APPLICANTS.get(c), cell.value(), cell.offset()));
+                out.grid().add(new GridCell(key, Metrics.APPLICANTS.get(c), cell.value(), cell.offset()));
             }
             Cell total = r.cells.get(6);
             String evidence = snippet(text, r.labelOffset, r.cells.get(6).offset() + total.text().length());
@@ -160,10 +151,9 @@ public final class TableRebuilder {
             }
         }
         if (missing > 0) out.warn("table_truncated");
-        // group totals: the sum of their reasons, when every reason is there
-        for (String[] g : GROUPS) derive(out, g);
-        if (sawOtherSubRows) {
-            derive(out, new String[]{"outcome_other", "other_overdue_correction", "other_overdue_fee", "other_misc"});
+        // group totals: the sum of their reasons, when every reason is there (其他处理: only when split in three)
+        for (String[] g : Metrics.OUTCOME_GROUPS) {
+            if (!g[0].equals("outcome_other") || sawOtherSubRows) derive(out, g);
         }
         return true;
     }
@@ -243,19 +233,13 @@ public final class TableRebuilder {
         return results;
     }
 
-    /** Where the table's last row ends: the next numbered part heading (四、 / 五、 …) or the end. */
+    /** Where the table's last row ends: the next numbered part heading (四、 / 五、 …) after the last label's line. */
     private static int sectionEnd(String text, CompactView cv, int compactFrom) {
-        Matcher m = Pattern.compile("\\n\\s*[四五六][、.]").matcher(text);
         int from = cv.clean(Math.min(compactFrom, cv.compact.length()));
-        // the last row's label is itself "四、结转下年度…": skip the line that holds the cursor
         int lineEnd = text.indexOf('\n', from);
         if (lineEnd < 0) return text.length();
-        // allow the row's own cells on the following lines
-        return m.find(lineEnd) ? nextHeading(text, m.start(), from) : text.length();
-    }
-
-    private static int nextHeading(String text, int candidate, int from) {
-        return candidate;
+        Matcher m = Pattern.compile("\\n\\s*[四五六][、.]").matcher(text);
+        return m.find(lineEnd) ? m.start() : text.length();
     }
 
     /** First label keyword at or after compact position {@code from} within {@code window} chars: [start, end). */
