@@ -89,10 +89,16 @@ final class Cells {
             return;
         }
         if (acc.size() >= expected) return;
-        // take cell i alone, or joined with the following ones (a number broken by spaces)
+        // a blank marker is a cell of its own
+        if (in.get(i).blank()) {
+            acc.add(in.get(i));
+            merge(in, i + 1, acc, expected, out);
+            acc.remove(acc.size() - 1);
+            return;
+        }
+        // a number alone, or joined with the numbers after it (a number broken by spaces)
         StringBuilder joined = new StringBuilder();
-        for (int j = i; j < in.size() && j < i + 3; j++) {
-            if (in.get(j).blank()) { if (j == i) { acc.add(in.get(j)); merge(in, j + 1, acc, expected, out); acc.remove(acc.size() - 1); } break; }
+        for (int j = i; j < in.size() && j < i + 3 && !in.get(j).blank(); j++) {
             joined.append(in.get(j).text());
             String t = joined.toString();
             if (t.length() > 1 && t.startsWith("0")) break;

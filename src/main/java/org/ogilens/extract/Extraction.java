@@ -30,18 +30,10 @@ public final class Extraction {
 
     public boolean has(String key) { return values.containsKey(key); }
 
-    /** Sets a value unless one is already there. */
-    public void putIfAbsent(MetricValue v) {
-        if (!Metrics.isKey(v.key())) throw new IllegalArgumentException("unknown metric " + v.key());
-        values.putIfAbsent(v.key(), v);
-    }
-
     public void put(MetricValue v) {
         if (!Metrics.isKey(v.key())) throw new IllegalArgumentException("unknown metric " + v.key());
         values.put(v.key(), v);
     }
-
-    public void remove(String key) { values.remove(key); }
 
     public void warn(String code) { warnings.add(code); }
 

@@ -16,16 +16,17 @@ import java.util.regex.Pattern;
  */
 public final class FreeTextExtractor {
     private static final String NUM = "(?<pre>约|近|逾|超过|多达|将近)?(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<post>余|多)?";
-    private static final String CHANNELS = "网站|微博|微信|公报|新媒体|头条|客户端|报刊|广播|电视|公开栏|平台|APP|抖音";
+    private static final Pattern CHANNELS = Pattern.compile("网站|微博|微信|公报|新媒体|头条|客户端|报刊|广播|电视|公开栏|平台|APP|抖音");
 
-    record Rule(String key, Pattern pattern, String forbidBetween) {}
+    /** A rule: the metric, its pattern, and words that must not stand between keyword and number (or null). */
+    record Rule(String key, Pattern pattern, Pattern forbidBetween) {}
 
     private static final List<Rule> RULES = new ArrayList<>();
 
     private static void rule(String key, String regex) { rule(key, regex, null); }
 
     private static void rule(String key, String regex, String forbidBetween) {
-        RULES.add(new Rule(key, Pattern.compile(regex), forbidBetween));
+        RULES.add(new Rule(key, Pattern.compile(regex), forbidBetween == null ? null : Pattern.compile(forbidBetween)));
     }
 
     static {
@@ -55,15 +56,25 @@ public final class FreeTextExtractor {
         rule("consultations_total", "咨询[^。;,\\d]{0,10}?(?:共|共计|总计)?" + NUM + "\\s*(?:人次|次)");
     }
 
-    private static final Pattern NEGATION = Pattern.compile("没有|未曾|未|无|均未|不存在");
-    private static final String[][] NEGATIVE_TERMS = {
-            {"review_total", "行政复议"},
-            {"litigation_total", "行政诉讼"},
-            {"complaints_total", "申诉|举报投诉|投诉举报"},
-            {"outcome_withheld", "不予公开"},
-            {"requests_new", "依申请公开|(?:收到|受理|接到)[^。;,]{0,10}?申请"},
-            {"fees_collected_yuan", "收费|收取费用|收取任何费用"},
-    };
+    private static final String NEGATION = "没有|未曾|未|无|均未|不存在";
+    /** A negative statement: a negation governing the term within the sentence states a zero for the key. */
+    record NegativeRule(String key, Pattern pattern) {}
+
+    private static final List<NegativeRule> NEGATIVE_RULES = new ArrayList<>();
+
+    static {
+        String[][] terms = {
+                {"review_total", "行政复议"},
+                {"litigation_total", "行政诉讼"},
+                {"complaints_total", "申诉|举报投诉|投诉举报"},
+                {"outcome_withheld", "不予公开"},
+                {"requests_new", "依申请公开|(?:收到|受理|接到)[^。;,]{0,10}?申请"},
+                {"fees_collected_yuan", "收费|收取费用|收取任何费用"},
+        };
+        for (String[] t : terms) {
+            NEGATIVE_RULES.add(new NegativeRule(t[0], Pattern.compile("(?:" + NEGATION + ")[^。;\\d]{0,40}?(?:" + t[1] + ")")));
+        }
+    }
     private static final Pattern FREE_OF_CHARGE = Pattern.compile("(?:均为|全部|一律|实行)?免费");
     private static final Pattern CUMULATIVE = Pattern.compile("历年|以来|至今|自\\d{4}年");
     private static final Pattern UNTIL_YEAR = Pattern.compile("截至(?:到)?(\\d{4})年");
@@ -116,10 +127,10 @@ public final class FreeTextExtractor {
             here.putIfAbsent(key, new Found(key, here.get("requests_new").value(), false, pv.clean(s + all.start()), snip(sent, all.start(), all.end())));
         }
         // negative statements: zero, unless the same sentence states a number for the key
-        for (String[] nt : NEGATIVE_TERMS) {
-            String key = nt[0];
+        for (NegativeRule nr : NEGATIVE_RULES) {
+            String key = nr.key();
             if (out.containsKey(key) || here.containsKey(key)) continue;
-            Matcher m = Pattern.compile("(?:" + NEGATION.pattern() + ")[^。;\\d]{0,40}?(?:" + nt[1] + ")").matcher(sent);
+            Matcher m = nr.pattern().matcher(sent);
             if (m.find() && negationHolds(sent, m)) {
                 here.put(key, new Found(key, 0.0, false, pv.clean(s + m.start()), snip(sent, m.start(), m.end())));
             }
@@ -144,7 +155,7 @@ public final class FreeTextExtractor {
     private static boolean applies(Rule r, Matcher m, String sent, Integer year) {
         String before = sent.substring(0, m.start());
         String inside = sent.substring(m.start(), m.end());
-        if (r.forbidBetween() != null && Pattern.compile(r.forbidBetween()).matcher(inside).find()) return false;
+        if (r.forbidBetween() != null && r.forbidBetween().matcher(inside).find()) return false;
         // a cumulative figure is not this year's
         String clause = before.substring(Math.max(0, Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1));
         if (CUMULATIVE.matcher(before).find() || CUMULATIVE.matcher(inside).find()) return false;
@@ -153,7 +164,7 @@ public final class FreeTextExtractor {
         switch (r.key()) {
             case "proactive_total" -> {
                 // a channel's figure (在政府网站平台主动公开…) is not the total
-                if (Pattern.compile(CHANNELS).matcher(clause).find()) return false;
+                if (CHANNELS.matcher(clause).find()) return false;
                 if (sent.contains("依申请")) return false;
             }
             case "fees_collected_yuan" -> {

@@ -1,5 +1,6 @@
 package org.ogilens.extract;
 
+import org.ogilens.clean.Strings;
 import org.ogilens.extract.Cells.Cell;
 
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.regex.Pattern;
 public final class TableRebuilder {
     private static final Pattern ENUMERATOR = Pattern.compile(
             "(?:[(][一二三四五六七八九十\\d]{1,2}[)]|[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、])\\s*$");
+    /** The next numbered part after a table: 四、 五、 六、 at the start of a line. */
+    private static final Pattern NEXT_PART = Pattern.compile("\\n\\s*[四五六][、.]");
+    /** The part after the reconsideration/litigation table: 五、 or (五). */
+    private static final Pattern AFTER_REVIEW = Pattern.compile("\\n\\s*(?:[五六][、.]|[(]?[五六][)])");
+    private static final Pattern REVIEW_HEADER = Pattern.compile("行政复议[^\\n]{0,20}行政诉讼|复议后起诉");
     private static final Pattern IMAGE = Pattern.compile("\\.(?:png|jpe?g|gif|bmp)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A row of a table: its metric keys in column order (or a grid row key), and label keywords. */
@@ -238,7 +244,7 @@ public final class TableRebuilder {
         int from = cv.clean(Math.min(compactFrom, cv.compact.length()));
         int lineEnd = text.indexOf('\n', from);
         if (lineEnd < 0) return text.length();
-        Matcher m = Pattern.compile("\\n\\s*[四五六][、.]").matcher(text);
+        Matcher m = NEXT_PART.matcher(text);
         return m.find(lineEnd) ? m.start() : text.length();
     }
 
@@ -267,7 +273,7 @@ public final class TableRebuilder {
 
     private static boolean article20(String text, CompactView cv, String format, Extraction out) {
         int anchor = cv.compact.indexOf("第二十条");
-        if (anchor < 0) anchor = indexOfAny(cv.compact, "本年制发件数", "本年新制作数量", "信息内容");
+        if (anchor < 0) anchor = Strings.indexOfAny(cv.compact, "本年制发件数", "本年新制作数量", "信息内容");
         if (anchor < 0) return false;
         int end = cv.compact.indexOf("本年新收", anchor);
         if (end < 0) end = cv.compact.length();
@@ -323,7 +329,7 @@ public final class TableRebuilder {
      */
     private static boolean reviewTable(String text, CompactView cv, Extraction out) {
         int head = -1;
-        Matcher hm = Pattern.compile("行政复议[^\\n]{0,20}行政诉讼|复议后起诉").matcher(cv.compact);
+        Matcher hm = REVIEW_HEADER.matcher(cv.compact);
         // the header: the first place after the requests table where 复议后起诉 appears
         int afterRequests = Math.max(0, cv.compact.indexOf("本年新收"));
         while (hm.find()) {
@@ -334,7 +340,7 @@ public final class TableRebuilder {
         }
         if (head < 0) return false;
         int from = cv.clean(head);
-        Matcher next = Pattern.compile("\\n\\s*(?:[五六][、.]|[(]?[五六][)])").matcher(text);
+        Matcher next = AFTER_REVIEW.matcher(text);
         int to = next.find(from) ? next.start() : text.length();
         // the longest run of numbers after the header
         List<Cell> run = new ArrayList<>(), best = new ArrayList<>();
@@ -371,14 +377,5 @@ public final class TableRebuilder {
         to = Math.min(text.length(), Math.max(from, to));
         if (to - from > 160) to = from + 160;
         return text.substring(from, to).replaceAll("\\s+", " ").trim();
-    }
-
-    private static int indexOfAny(String s, String... words) {
-        int best = -1;
-        for (String w : words) {
-            int i = s.indexOf(w);
-            if (i >= 0 && (best < 0 || i < best)) best = i;
-        }
-        return best;
     }
 }

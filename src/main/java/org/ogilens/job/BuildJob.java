@@ -73,7 +73,6 @@ public final class BuildJob {
         Dataset<Row> ranked = parsed
                 .withColumn("_rank", when(col("doc_id").isNull(), lit(1))
                         .otherwise(row_number().over(Window.partitionBy("doc_id").orderBy("source_path"))))
-                .withColumn("_kept_doc", col("doc_id"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> reports = ranked.filter(col("reject_reason").isNull().and(col("_rank").equalTo(1)));
@@ -81,7 +80,7 @@ public final class BuildJob {
                     .select(col("source_path"),
                             when(col("_rank").gt(1), lit(Rejects.DUPLICATE)).otherwise(col("reject_reason")).as("reason"),
                             when(col("_rank").gt(1), lit("same normalized text as the kept report")).otherwise(col("reject_detail")).as("detail"),
-                            when(col("_rank").gt(1), col("_kept_doc")).as("duplicate_of"),
+                            when(col("_rank").gt(1), col("doc_id")).as("duplicate_of"),
                             col("file_kind"), col("size_bytes"));
 
             Dataset<Row> metrics = reports.select(col("doc_id"), explode(col("metrics")).as("m"),

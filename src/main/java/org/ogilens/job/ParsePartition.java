@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * The parse stage: for each (path, size) row, read the bytes through Hadoop's file system and run the
@@ -62,8 +61,8 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
                 in.readFully(0, bytes);
             }
         } catch (IOException | RuntimeException e) {
-            return new ProcessedDocument(path, size, null, null, null, 0, null, null, List.of(), List.of(),
-                    Rejects.IO_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
+            return ProcessedDocument.rejected(path, size, null, Rejects.IO_ERROR,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
         }
         return processor.process(path, bytes, size);
     }

@@ -68,7 +68,7 @@ public final class DocumentProcessor {
     }
 
     private static ProcessedDocument reject(String path, long size, String kind, String reason, String detail, long t0) {
-        return new ProcessedDocument(path, size, kind, null, null, 0, null, null, List.of(), List.of(), reason, detail, millis(t0));
+        return ProcessedDocument.rejected(path, size, kind, reason, detail, millis(t0));
     }
 
     private static long millis(long t0) {

@@ -15,4 +15,11 @@ public record ProcessedDocument(String sourcePath, long sizeBytes, String fileKi
                                 List<CheckResult> checks, List<String> warnings,
                                 String rejectReason, String rejectDetail, long parseMillis) {
     public boolean isReport() { return rejectReason == null; }
+
+    /** A file that is not in reports: the reason code (see Rejects) and what was seen. */
+    public static ProcessedDocument rejected(String sourcePath, long sizeBytes, String fileKind, String reason,
+                                             String detail, long parseMillis) {
+        return new ProcessedDocument(sourcePath, sizeBytes, fileKind, null, null, 0, null, null, List.of(), List.of(),
+                reason, detail, parseMillis);
+    }
 }

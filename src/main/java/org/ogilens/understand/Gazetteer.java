@@ -138,11 +138,6 @@ public final class Gazetteer {
 
     public int maxNameLength() { return maxNameLength; }
 
-    /** True when the name is a known current or historical division name. */
-    public boolean isKnownName(String name) {
-        return byName.containsKey(name) || historicalByName.containsKey(name) || historicalTownshipsByName.containsKey(name);
-    }
-
     private static int parseYear(String s) {
         return s == null || s.isEmpty() ? 0 : Integer.parseInt(s.trim());
     }

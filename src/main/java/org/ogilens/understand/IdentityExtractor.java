@@ -1,5 +1,8 @@
 package org.ogilens.understand;
 
+import static org.ogilens.clean.Strings.containsAny;
+import static org.ogilens.clean.Strings.indexOfAny;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -216,19 +219,5 @@ public final class IdentityExtractor {
         int mm = Integer.parseInt(m), dd = Integer.parseInt(d);
         if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return null;
         return String.format("%s-%02d-%02d", y, mm, dd);
-    }
-
-    private static boolean containsAny(String s, String... words) {
-        for (String w : words) if (s.contains(w)) return true;
-        return false;
-    }
-
-    private static int indexOfAny(String s, String... words) {
-        int best = -1;
-        for (String w : words) {
-            int i = s.indexOf(w);
-            if (i >= 0 && (best < 0 || i < best)) best = i;
-        }
-        return best;
     }
 }
