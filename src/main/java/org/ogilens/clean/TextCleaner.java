@@ -5,7 +5,7 @@ package org.ogilens.clean;
  * full-width ASCII forms to half-width (０-９ → 0-9, ，→ ,, （ → (), ideographic and no-break spaces to
  * spaces, zero-width characters and BOMs removed, line ends unified, runs of spaces folded and lines
  * trimmed, at most one blank line in a row. Tabs are kept one for one because they separate table cells
- * (an empty cell is an empty field between two tabs). Chinese full stops, 、 and quotes stay as they are.
+ * (an empty cell is an empty field between two tabs); markdown pipe rows become tab-separated rows. Chinese full stops, 、 and quotes stay as they are.
  */
 public final class TextCleaner {
     /** Page numbers of PDFs and Word files ("- 3 -", "第3页 共5页", "3/5"): they fall inside tables. */
@@ -68,9 +68,17 @@ public final class TextCleaner {
         return c;
     }
 
-    /** Trims spaces (not tabs' meaning) at both ends and around tabs. */
+    /**
+     * Trims spaces (not tabs' meaning) at both ends and around tabs. A markdown table row ({@code | a | b |})
+     * becomes a tab-separated row, and a markdown rule row ({@code |---|---|}) a blank line.
+     */
     private static String trimLine(StringBuilder line) {
         String s = line.toString();
+        String st = s.strip();
+        if (st.length() >= 3 && st.charAt(0) == '|' && st.charAt(st.length() - 1) == '|') {
+            if (st.matches("[|:\\- ]+")) return "";
+            s = st.substring(1, st.length() - 1).replace('|', '\t');
+        }
         if (s.indexOf('\t') >= 0) {
             String[] cells = s.split("\t", -1);
             StringBuilder b = new StringBuilder(s.length());

@@ -36,6 +36,25 @@ final class Cells {
     }
 
     /**
+     * Like {@link #read}, for a table's last row, whose end no next label marks: the run of cells ends at the
+     * first word after it (the next part's heading when a page's body is scraped onto one line).
+     */
+    static List<Cell> readRun(String text, int from, int to) {
+        List<Cell> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+            int s = i;
+            while (i < to && !Character.isWhitespace(text.charAt(i))) i++;
+            if (s == i) break;
+            List<Cell> c = read(text, s, i);
+            if (c.isEmpty() && !out.isEmpty()) break;
+            out.addAll(c);
+        }
+        return out;
+    }
+
+    /**
      * Cells of a tab-separated row: the last {@code expected} fields of the line holding the label, an empty
      * field being a blank cell. Null when the line has too few fields.
      */
@@ -55,7 +74,8 @@ final class Cells {
             pos += fields[f].length() + 1;
         }
         for (int f = fields.length - expected; f < fields.length; f++) {
-            String v = fields[f].trim();
+            // a tab field is one cell: digits broken by a stray space inside it are one number
+            String v = fields[f].trim().replaceAll("(?<=\\d) (?=\\d)", "");
             String t = UNIT.matcher(v).replaceFirst("");
             if (v.isEmpty() || BLANK.matcher(v).matches()) out.add(new Cell(v, 0, starts[f], true));
             else if (NUMBER.matcher(t).matches()) out.add(new Cell(t, Double.parseDouble(t), starts[f], false));

@@ -43,6 +43,10 @@ public final class FreeTextExtractor {
         rule("requests_online", "(?:网络|网上|互联网|在线)[^。;,\\d]{0,8}?申请(?:的)?(?:有|为)?" + NUM + req);
         rule("requests_fax", "传真[^。;,\\d]{0,6}?" + NUM + req);
         rule("requests_email", "(?:电子邮件|电子邮箱|邮件)[^。;,\\d]{0,6}?" + NUM + req);
+        // outcomes as free-text reports state them: 同意公开 12 件, 同意部分公开 3 件, 不予公开 1 件
+        rule("outcome_disclosed", "(?<!部分|不)(?:同意公开|予以公开|全部公开)(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
+        rule("outcome_partial", "部分公开(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
+        rule("outcome_withheld", "不予(?:以)?公开(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
         String cases = "\\s*(?:件|起|宗|次|个)";
         rule("review_total", "行政复议(?:案件|申请)?(?:共|共计|合计)?" + NUM + cases);
         rule("litigation_total", "行政诉讼(?:案件)?(?:共|共计|合计)?" + NUM + cases);
@@ -68,11 +72,11 @@ public final class FreeTextExtractor {
                 {"litigation_total", "行政诉讼"},
                 {"complaints_total", "申诉|举报投诉|投诉举报"},
                 {"outcome_withheld", "不予公开"},
-                {"requests_new", "依申请公开|(?:收到|受理|接到)[^。;,]{0,10}?申请"},
-                {"fees_collected_yuan", "收费|收取费用|收取任何费用"},
+                {"requests_new", "依申请公开|(?:收到|受理|接到)[^。;,]{0,30}?申请"},
+                {"fees_collected_yuan", "收费|收取费用|收取任何费用|(?:信息)?处理费"},
         };
         for (String[] t : terms) {
-            NEGATIVE_RULES.add(new NegativeRule(t[0], Pattern.compile("(?:" + NEGATION + ")[^。;\\d]{0,40}?(?:" + t[1] + ")")));
+            NEGATIVE_RULES.add(new NegativeRule(t[0], Pattern.compile("(?<neg>" + NEGATION + ")[^。;\\d]{0,40}?(?:" + t[1] + ")")));
         }
     }
     private static final Pattern FREE_OF_CHARGE = Pattern.compile("(?:均为|全部|一律|实行)?免费");
@@ -131,8 +135,17 @@ public final class FreeTextExtractor {
             String key = nr.key();
             if (out.containsKey(key) || here.containsKey(key)) continue;
             Matcher m = nr.pattern().matcher(sent);
-            if (m.find() && negationHolds(sent, m)) {
-                here.put(key, new Found(key, 0.0, false, pv.clean(s + m.start()), snip(sent, m.start(), m.end())));
+            int from = 0;
+            while (from < sent.length() && m.find(from)) {
+                // a blank table cell (无 between spaces) is not a negative statement
+                if (pv.standalone(s + m.start("neg"), s + m.end("neg"))) {
+                    from = m.start() + 1;
+                    continue;
+                }
+                if (negationHolds(sent, m)) {
+                    here.put(key, new Found(key, 0.0, false, pv.clean(s + m.start()), snip(sent, m.start(), m.end())));
+                }
+                break;
             }
         }
         if (!out.containsKey("fees_collected_yuan") && !here.containsKey("fees_collected_yuan")) {

@@ -14,6 +14,7 @@ public final class MetricExtractor {
     public static Extraction extract(String cleaned, String format, boolean fromPdf, Integer reportYear) {
         Extraction out = new Extraction();
         if (!IdentityExtractor.FREE_TEXT.equals(format)) TableRebuilder.rebuild(cleaned, format, out);
+        else StatisticsTable.extract(cleaned, out);
         Map<String, FreeTextExtractor.Found> text = FreeTextExtractor.extract(cleaned, fromPdf, reportYear);
         for (FreeTextExtractor.Found f : text.values()) {
             if (out.has(f.key())) {

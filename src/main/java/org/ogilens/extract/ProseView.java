@@ -7,6 +7,7 @@ package org.ogilens.extract;
 final class ProseView {
     final String text;
     private final int[] toClean;
+    private final String cleaned;
 
     ProseView(String cleaned, boolean joinWrappedLines) {
         StringBuilder b = new StringBuilder(cleaned.length());
@@ -31,9 +32,21 @@ final class ProseView {
         map[k] = n;
         text = b.toString();
         toClean = map;
+        this.cleaned = cleaned;
     }
 
     int clean(int p) { return toClean[Math.min(p, text.length())]; }
+
+    /**
+     * True when text[from, to) stands alone between whitespace in the cleaned text: a table cell (无, /), not
+     * a word of a sentence.
+     */
+    boolean standalone(int from, int to) {
+        int a = clean(from), z = clean(to - 1) + 1;
+        boolean before = a == 0 || Character.isWhitespace(cleaned.charAt(a - 1));
+        boolean after = z >= cleaned.length() || Character.isWhitespace(cleaned.charAt(z));
+        return before && after;
+    }
 
     private static char nextNonSpace(String s, int i) {
         for (int j = i + 1; j < s.length(); j++) {

@@ -219,7 +219,7 @@ public final class TableRebuilder {
             }
             RowResult rr = results.get(i);
             rr.labelOffset = labelStart(text, cv.clean(spans[i][0]));
-            List<Cell> cells = Cells.read(text, labelEnd, next);
+            List<Cell> cells = next == sectionEnd ? Cells.readRun(text, labelEnd, next) : Cells.read(text, labelEnd, next);
             int want = rows.get(i).columns().length == 0 ? expected : rows.get(i).columns().length;
             if (cells.size() == want) {
                 rr.cells = cells;
@@ -249,7 +249,7 @@ public final class TableRebuilder {
     }
 
     /** First label keyword at or after compact position {@code from} within {@code window} chars: [start, end). */
-    private static int[] findLabel(CompactView cv, String[] keywords, int from, int window) {
+    static int[] findLabel(CompactView cv, String[] keywords, int from, int window) {
         int best = -1, bestEnd = -1;
         for (String k : keywords) {
             int i = cv.compact.indexOf(k, from);
@@ -296,11 +296,12 @@ public final class TableRebuilder {
             if (m == null) continue;
             int labelEnd = cv.clean(m[1] - 1) + 1;
             int next = endClean;
+            boolean last = true;
             for (int j = i + 1; j < rows.size(); j++) {
-                if (spans.get(j) != null) { next = labelStart(text, cv.clean(spans.get(j)[0])); break; }
+                if (spans.get(j) != null) { next = labelStart(text, cv.clean(spans.get(j)[0])); last = false; break; }
             }
             // headings between rows (第二十条第(五)项, 信息内容, column names) hold no Arabic digits
-            List<Cell> cells = Cells.read(text, labelEnd, next);
+            List<Cell> cells = last ? Cells.readRun(text, labelEnd, next) : Cells.read(text, labelEnd, next);
             String[] cols = rows.get(i).columns();
             if (cells.size() != cols.length) {
                 List<Cell> tabbed = Cells.fromTabs(text, cv.clean(m[0]), next, cols.length);

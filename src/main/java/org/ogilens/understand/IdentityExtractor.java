@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class IdentityExtractor {
     public static final String FREE_TEXT = "free_text", STD_2019 = "std_2019", STD_2021 = "std_2021";
 
+    private static final Pattern YEAR_BEFORE_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^。\\n,]{0,24}?(?:年度报告|年报|工作报告)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern DATE_FIELD = Pattern.compile(
             "(?:发布时间|发布日期|成文日期|发文日期|公开日期|印发日期|生成日期|发稿时间|更新时间|日期)\\s*[:]?\\s*\\|?\\s*"
@@ -46,8 +47,7 @@ public final class IdentityExtractor {
         Integer year = yearOf(title);
         String[] period = period(text.replaceAll("\\s+", ""));
         if (year == null) {
-            Matcher m = Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^。\\n,]{0,16}?(?:年度报告|年报)")
-                    .matcher(ChineseDigits.arabicYears(head));
+            Matcher m = YEAR_BEFORE_REPORT.matcher(ChineseDigits.arabicYears(head));
             if (m.find()) year = Integer.parseInt(m.group(1));
         }
         if (year == null && period != null) {
@@ -99,13 +99,22 @@ public final class IdentityExtractor {
         String[] lines = head.split("\n");
         int seen = 0;
         String previous = null;
+        String withoutYear = null;
         for (String raw : lines) {
             String line = raw.replace('\t', ' ').trim().replaceAll("(?<=[\\p{IsHan}\\d]) +(?=[\\p{IsHan}])|(?<=[\\p{IsHan}]) +(?=\\d)", "");
             String before = previous;
             if (!line.isEmpty()) previous = line;
             if (line.isEmpty()) continue;
             if (++seen > 40) break;
-            if (line.length() < 8 || line.length() > 80) continue;
+            // a body scraped onto one line starts with its title: take it up to the first 报告
+            if (line.length() > 80) {
+                int end = line.indexOf("报告");
+                if (end < 8 || end > 78) continue;
+                line = line.substring(0, end + 2);
+            }
+            if (line.length() < 8) continue;
+            // breadcrumb navigation (首页 > 信息公开 > 年度报告) names the page's section, not the report
+            if (line.contains(">") || line.contains("首页") || line.contains("位置:")) continue;
             if (!(line.contains("年度报告") || line.contains("年报") || line.contains("工作报告"))) continue;
             if (!line.contains("公开")) continue;
             if (line.startsWith("根据") || line.startsWith("本报告") || line.startsWith("本年度") || line.contains("|")) continue;
@@ -118,9 +127,10 @@ public final class IdentityExtractor {
                     && before.matches("[\\p{IsHan}()]+") && !before.contains("公开")) {
                 line = before + line;
             }
-            return line;
+            if (yearOf(line) != null) return line;
+            if (withoutYear == null) withoutYear = line;
         }
-        return null;
+        return withoutYear;
     }
 
     static Integer yearOf(String title) {

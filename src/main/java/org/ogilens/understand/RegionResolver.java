@@ -74,7 +74,7 @@ public final class RegionResolver {
         int start = -1;
         while (i < n) {
             int[] len = new int[1];
-            List<Place> places = longestAt(issuer, i, year, len);
+            List<Place> places = longestAt(issuer, i, year, len, mentions.isEmpty() ? null : mentions.get(mentions.size() - 1));
             // away from the start, a two-character match is too likely an ordinary word
             if (!places.isEmpty() && start < 0 && i > 0 && len[0] < 3) places = List.of();
             if (places.isEmpty()) {
@@ -90,11 +90,18 @@ public final class RegionResolver {
         return new Chain(mentions, organ);
     }
 
-    private List<Place> longestAt(String s, int i, Integer year, int[] lenOut) {
+    /**
+     * The longest name at position i. After a parent name, only names of places within that parent count
+     * (玉州区城北街道办事处: 城北街道 of 玉州区, not a 城北街道办 elsewhere).
+     */
+    private List<Place> longestAt(String s, int i, Integer year, int[] lenOut, List<Place> parent) {
         int max = Math.min(gaz.maxNameLength(), s.length() - i);
         for (int len = max; len >= 2; len--) {
             String t = s.substring(i, i + len);
-            List<Place> places = placesForName(t, year);
+            List<Place> places = placesForName(t, year, parent != null);
+            if (parent != null) {
+                places = places.stream().filter(p -> parent.stream().anyMatch(a -> p.hasAncestorOrSelf(a) && !a.code.equals(p.code))).toList();
+            }
             if (!places.isEmpty()) {
                 lenOut[0] = len;
                 return places;
@@ -103,11 +110,18 @@ public final class RegionResolver {
         return List.of();
     }
 
-    /** Every place a name can denote in the given year. */
     List<Place> placesForName(String t, Integer year) {
+        return placesForName(t, year, false);
+    }
+
+    /**
+     * Every place a name can denote in the given year. A two-character township name (古乡, 绒乡) is too
+     * word-like to stand alone; it counts only right after a parent name (波密县古乡).
+     */
+    List<Place> placesForName(String t, Integer year, boolean afterParent) {
         Map<String, Place> out = new LinkedHashMap<>();
         for (Division d : gaz.byName(t)) {
-            if (t.length() == 2 && d.level().equals("township")) continue; // too word-like
+            if (t.length() == 2 && d.level().equals("township") && !afterParent) continue;
             add(out, place(d, null));
         }
         // short name + level character: 宽城县 → 宽城满族自治县; a bare short name only for provinces (广西).
@@ -138,7 +152,23 @@ public final class RegionResolver {
                 if (p != null) add(out, p);
             }
         }
+        dropRenumbered(out, t);
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * A historical row whose name lives on under another code in the same province and prefecture is the same
+     * unit renumbered (加格达奇区 232701 → 232761); its old code may now belong to another unit (漠河市 232701).
+     */
+    private void dropRenumbered(Map<String, Place> out, String name) {
+        List<Place> current = new ArrayList<>();
+        for (Division d : gaz.byName(name)) {
+            if (out.containsKey(d.code())) current.add(out.get(d.code()));
+        }
+        if (current.isEmpty()) return;
+        out.values().removeIf(p -> p.codeAtReport != null && !current.contains(p)
+                && current.stream().anyMatch(c -> Objects.equals(c.province, p.province) && Objects.equals(c.prefecture, p.prefecture)
+                        && c.level.equals(p.level)));
     }
 
     /** One candidate per current code; a historical match (it knows the code at report) replaces a current one. */
@@ -194,7 +224,16 @@ public final class RegionResolver {
         return gaz.abolishedInto(code);
     }
 
+    /**
+     * The current place of a township seen in 2016–2022. A township whose name lives on in the same county
+     * under another code was renumbered: it is that division (NBS reassigns codes, 古乡 540424200 → 540424207,
+     * and the old code may now belong to a neighbour). Otherwise the code lives on under a new name, or the
+     * township is gone and keeps its last code.
+     */
     private Place historicalTownshipPlace(HistoricalTownship t) {
+        for (Division same : gaz.byName(t.name())) {
+            if (same.level().equals("township") && t.countyCode().equals(same.parentCode())) return place(same, null);
+        }
         Division d = gaz.byCode(t.code());
         if (d != null) return place(d, null); // renamed: the code lives on under its current name
         Division county = gaz.byCode(t.countyCode());
@@ -227,8 +266,21 @@ public final class RegionResolver {
         return out;
     }
 
-    private Place disambiguate(List<Place> candidates, String text, List<String> creditCodes, List<String> issuers) {
-        if (candidates.size() <= 1) return candidates.isEmpty() ? null : candidates.get(0);
+    private Place disambiguate(List<Place> found, String text, List<String> creditCodes, List<String> issuers) {
+        if (found.size() <= 1) return found.isEmpty() ? null : found.get(0);
+        List<Place> candidates = found;
+        // a unit and an NBS pseudo-unit of the same name inside it (嘉峪关市 620200 and 620201): the unit
+        List<Place> outer = found.stream().filter(p -> found.stream().noneMatch(q -> q != p
+                && Objects.equals(nameOf(q), nameOf(p)) && p.hasAncestorOrSelf(q) && !p.code.equals(q.code))).toList();
+        if (outer.size() == 1) return outer.get(0);
+        if (!outer.isEmpty()) candidates = outer;
+        // a township row named like a county-level unit (金门县 350527000, 西工区 of 获嘉县) yields to that unit
+        if (candidates.stream().anyMatch(p -> !p.level.equals("township"))) {
+            List<Place> kept = candidates.stream().filter(p -> !(p.level.equals("township") && p.township != null
+                    && "区县市旗".indexOf(p.township.charAt(p.township.length() - 1)) >= 0)).toList();
+            if (kept.size() == 1) return kept.get(0);
+            if (!kept.isEmpty()) candidates = kept;
+        }
         // 1. the division code of a unified social credit code: the issuer lies within it, or it within the issuer
         List<Place> byCode = new ArrayList<>();
         for (Place p : candidates) {
@@ -258,6 +310,15 @@ public final class RegionResolver {
             }
         }
         return best >= 0 && !tie ? pool.get(best) : null;
+    }
+
+    private static String nameOf(Place p) {
+        return switch (p.level) {
+            case "province" -> p.province;
+            case "prefecture" -> p.prefecture;
+            case "county" -> p.county;
+            default -> p.township;
+        };
     }
 
     private static int parentMentions(Place p, String text) {

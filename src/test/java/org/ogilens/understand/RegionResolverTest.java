@@ -103,4 +103,37 @@ class RegionResolverTest {
     void noPlaceNameIsUnresolved() {
         assertNull(resolve("本单位", "", 2013));
     }
+
+    @Test
+    void renumberedTownshipKeepsItsNameNotItsOldCode() {
+        // 古乡 was 540424200 until 2017; that code is now 易贡乡, and 古乡 is 540424207
+        Region g = resolve("西藏自治区林芝市波密县古乡人民政府", "", 2017);
+        assertEquals("540424207", g.regionCode());
+        assertEquals("古乡", g.township());
+    }
+
+    @Test
+    void twoCharacterTownshipCountsOnlyAfterItsParent() {
+        assertEquals("540523202", resolve("山南市桑日县绒乡人民政府", "", 2021).regionCode());
+    }
+
+    @Test
+    void renumberedCountyKeepsItsName() {
+        // 加格达奇区 once had 232701, which is now 漠河市
+        assertEquals("232761", resolve("黑龙江省大兴安岭地区加格达奇区民政局", "", 2015).regionCode());
+    }
+
+    @Test
+    void unitWinsOverAnNbsPseudoUnitOfTheSameName() {
+        assertEquals("620200", resolve("嘉峪关市人民政府", "", 2019).regionCode());
+        assertEquals("350527", resolve("福建省泉州市金门县人民政府", "", 2016).regionCode());
+        // a township of 获嘉县 is also called 西工区
+        assertEquals("410303", resolve("西工区司法局", "", 2023).regionCode());
+    }
+
+    @Test
+    void townshipNameIsReadWithinItsCounty() {
+        // not a 城北街道办 of another province
+        assertEquals("450902004", resolve("玉林市玉州区城北街道办事处", "", 2015).regionCode());
+    }
 }
