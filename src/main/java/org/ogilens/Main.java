@@ -2,6 +2,9 @@ package org.ogilens;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.ogilens.evaluate.EvaluateJob;
+import org.ogilens.evaluate.Evaluator;
+import org.ogilens.generate.CorpusGenerator;
 import org.ogilens.job.BuildJob;
 import org.ogilens.job.JobConfig;
 import org.ogilens.job.RunSummary;
@@ -18,9 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Command line: {@code build}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
+/** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Evaluate.class, Main.Generate.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -72,6 +75,67 @@ public final class Main implements Runnable {
             } finally {
                 spark.stop();
             }
+        }
+    }
+
+    @Command(name = "evaluate", mixinStandardHelpOptions = true,
+            description = "Score a published dataset against gold files (*.gold.jsonl): precision, recall, dimension accuracy, every mismatch.")
+    static final class Evaluate implements Callable<Integer> {
+        @Option(names = "--dataset", required = true, description = "a dataset folder written by build")
+        String dataset;
+
+        @Option(names = "--gold", required = true, arity = "1..*", description = "gold files, one JSON record per line")
+        List<Path> gold = new ArrayList<>();
+
+        @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE})")
+        String master;
+
+        @Option(names = "--max-mismatches", defaultValue = "200", description = "mismatches to list (default: ${DEFAULT-VALUE})")
+        int maxMismatches;
+
+        @Option(names = "--min-precision", description = "exit 1 when overall precision is below this")
+        Double minPrecision;
+
+        @Option(names = "--min-recall", description = "exit 1 when overall recall is below this")
+        Double minRecall;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Evaluator.Gold> records = new ArrayList<>();
+            for (Path g : gold) records.addAll(Evaluator.readGold(g));
+            SparkSession spark = SparkSession.builder().appName("ogi-lens evaluate").master(master)
+                    .config("spark.ui.enabled", "false").getOrCreate();
+            try {
+                Evaluator.Score s = EvaluateJob.run(spark, dataset, records);
+                System.out.print(s.render(maxMismatches));
+                boolean ok = (minPrecision == null || s.overall.precision() >= minPrecision)
+                        && (minRecall == null || s.overall.recall() >= minRecall);
+                return ok ? 0 : 1;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write synthetic reports with known truth (gold JSONL in _expected/) for tests and benchmarks.")
+    static final class Generate implements Callable<Integer> {
+        @Option(names = "--count", required = true, description = "number of reports")
+        int count;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE}); same seed, same corpus")
+        long seed;
+
+        @Option(names = "--output", required = true, description = "corpus folder")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            long t0 = System.nanoTime();
+            new CorpusGenerator(seed).writeCorpus(count, output);
+            System.out.printf("wrote %d reports to %s and their truth to %s in %.1f s%n", count, output,
+                    output.resolve(CorpusGenerator.GOLD_FILE), (System.nanoTime() - t0) / 1e9);
+            return 0;
         }
     }
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogilens.evaluate.EvaluateJob;
+import org.ogilens.evaluate.Evaluator;
 import org.ogilens.pipeline.GoldDocumentsTest;
 
 import java.nio.file.Files;
@@ -33,6 +35,8 @@ class BuildJobTest {
     static Path tmp;
     static Path out;
     static RunSummary summary;
+    static Evaluator.Score score;
+    static Evaluator.Score tamperedScore;
 
     @BeforeAll
     static void build() throws Exception {
@@ -44,6 +48,19 @@ class BuildJobTest {
             summary = new BuildJob(spark, config).run(List.of(Path.of("data-samples").toAbsolutePath().toString()), out.toString());
             // a second run over the same output republishes in place
             summary = new BuildJob(spark, config).run(List.of(Path.of("data-samples").toAbsolutePath().toString()), out.toString());
+            // evaluate, as `jobs/ogi-lens evaluate` runs it, against the gold files of data-samples
+            List<Evaluator.Gold> gold = new ArrayList<>();
+            for (String f : new String[]{"seeds.gold.jsonl", "pdf.gold.jsonl"}) {
+                gold.addAll(Evaluator.readGold(Path.of("data-samples/_expected").resolve(f)));
+            }
+            score = EvaluateJob.run(spark, out.toString(), gold);
+            // the same with one gold figure changed: evaluate must see it
+            Evaluator.Gold first = gold.get(0);
+            Map<String, Double> changed = new java.util.LinkedHashMap<>(first.metrics());
+            changed.put("requests_new", changed.get("requests_new") + 1);
+            List<Evaluator.Gold> tampered = new ArrayList<>(gold);
+            tampered.set(0, new Evaluator.Gold(first.file(), first.dims(), changed, first.warnings(), first.group()));
+            tamperedScore = EvaluateJob.run(spark, out.toString(), tampered);
         } finally {
             spark.stop();
         }
@@ -68,6 +85,24 @@ class BuildJobTest {
 
     private static String table(String name) {
         return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+    }
+
+    @Test
+    void evaluateIsExactOnEveryLabelledKeyOfTheGoldFiles() {
+        assertTrue(score.perfect(), score.render(50));
+        assertEquals(7, score.reports);
+        assertTrue(score.overall.labelled > 200, "labelled " + score.overall.labelled);
+        assertEquals(1.0, score.overall.precision());
+        assertEquals(1.0, score.overall.recall());
+        assertEquals(1.0, score.dimensionAccuracy());
+    }
+
+    @Test
+    void evaluateReportsAWrongGoldFigure() {
+        assertFalse(tamperedScore.perfect());
+        assertEquals(1, tamperedScore.overall.fp);
+        assertEquals(1, tamperedScore.overall.fn);
+        assertTrue(tamperedScore.mismatches.stream().anyMatch(m -> m.contains("requests_new: gold 56, got 55")), tamperedScore.mismatches.toString());
     }
 
     @Test
