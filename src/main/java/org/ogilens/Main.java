@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 /** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Evaluate.class, Main.Generate.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -135,6 +135,25 @@ public final class Main implements Runnable {
             new CorpusGenerator(seed).writeCorpus(count, output);
             System.out.printf("wrote %d reports to %s and their truth to %s in %.1f s%n", count, output,
                     output.resolve(CorpusGenerator.GOLD_FILE), (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-tokenizer", mixinStandardHelpOptions = true,
+            description = "Benchmark: chars/s per thread of the job's HanLP tokenization path vs plain HanLP.segment, and HanLP start-up.")
+    static final class BenchTokenizer implements Callable<Integer> {
+        @Option(names = "--input", defaultValue = "data-samples", description = "folder of reports (default: ${DEFAULT-VALUE})")
+        Path input;
+
+        @Option(names = "--rounds", defaultValue = "10", description = "timed rounds over all texts (default: ${DEFAULT-VALUE})")
+        int rounds;
+
+        @Option(names = "--max-files", defaultValue = "500", description = "at most this many files (default: ${DEFAULT-VALUE})")
+        int maxFiles;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.print(org.ogilens.bench.TokenizerBenchmark.run(input, rounds, maxFiles));
             return 0;
         }
     }

@@ -64,7 +64,7 @@ public final class BuildJob {
                 Math.max(cores * config.getInt("ogilens.tasksPerCore"), files.size() / config.getInt("ogilens.filesPerTask"))));
 
         ParsePartition parse = new ParsePartition(serialize(hadoop), config.getLong("ogilens.maxFileBytes"),
-                config.getInt("ogilens.maxPdfPages"));
+                config.getInt("ogilens.maxPdfPages"), Boolean.parseBoolean(config.get("ogilens.textAnalytics")));
         Dataset<Row> parsed = spark.createDataFrame(fileRows, fileSchema)
                 .repartition(tasks)
                 .mapPartitions(parse, Encoders.row(RowMapper.PARSED));
@@ -101,6 +101,14 @@ public final class BuildJob {
                 wide.add(k >= 0 ? col("metric_values").getItem(k).as(f.name()) : col(f.name()));
             }
             Dataset<Row> regionYear = reports.select(wide.toArray(new Column[0]));
+            Dataset<Row> terms = reports.select(col("doc_id"), explode(col("terms")).as("t"), col("province_code"), col("report_year"))
+                    .select(col("doc_id"), col("t.section"), col("t.term"), col("t.pos"), col("t.count"),
+                            col("province_code"), col("report_year"));
+            Dataset<Row> topics = reports.select(col("doc_id"), explode(col("topics")).as("t"), col("province_code"),
+                            col("region_code"), col("report_year"))
+                    .select(col("doc_id"), col("t.topic"), col("t.phrase"), col("t.sentence"), col("t.offset"),
+                            col("province_code"), col("region_code"), col("report_year"));
+            Dataset<Row> termTrends = TermTrends.build(terms, reports);
 
             List<String> written = new ArrayList<>();
             write(reports, OutputSchema.REPORTS, publisher, written);
@@ -108,6 +116,9 @@ public final class BuildJob {
             write(grid, OutputSchema.REQUEST_GRID, publisher, written);
             write(checks, OutputSchema.CHECKS, publisher, written);
             write(regionYear, OutputSchema.REGION_YEAR, publisher, written);
+            write(terms, OutputSchema.TERMS, publisher, written);
+            write(topics, OutputSchema.REQUEST_TOPICS, publisher, written);
+            write(termTrends, OutputSchema.TERM_TRENDS, publisher, written);
             write(rejects, OutputSchema.REJECTS, publisher, written);
 
             RunSummary summary = RunSummary.of(ranked, files.size(), inputs, output, runId, t0, spark.version());

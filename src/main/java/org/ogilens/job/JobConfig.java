@@ -21,6 +21,7 @@ public final class JobConfig {
         DEFAULTS.put("ogilens.maxPdfPages", "500");
         DEFAULTS.put("ogilens.tasksPerCore", "4");
         DEFAULTS.put("ogilens.filesPerTask", "500");
+        DEFAULTS.put("ogilens.textAnalytics", "true");
         DEFAULTS.put("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         DEFAULTS.put("spark.sql.parquet.compression.codec", "zstd");
         DEFAULTS.put("spark.ui.showConsoleProgress", "true");

@@ -24,18 +24,20 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
     private final byte[] hadoopConf;
     private final long maxBytes;
     private final int maxPdfPages;
+    private final boolean textAnalytics;
 
-    public ParsePartition(byte[] hadoopConf, long maxBytes, int maxPdfPages) {
+    public ParsePartition(byte[] hadoopConf, long maxBytes, int maxPdfPages, boolean textAnalytics) {
         this.hadoopConf = hadoopConf;
         this.maxBytes = maxBytes;
         this.maxPdfPages = maxPdfPages;
+        this.textAnalytics = textAnalytics;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) throws IOException {
         Configuration conf = new Configuration(false);
         conf.readFields(new DataInputStream(new ByteArrayInputStream(hadoopConf)));
-        DocumentProcessor processor = new DocumentProcessor(maxBytes, maxPdfPages);
+        DocumentProcessor processor = new DocumentProcessor(maxBytes, maxPdfPages, textAnalytics);
         return new Iterator<>() {
             @Override
             public boolean hasNext() { return files.hasNext(); }

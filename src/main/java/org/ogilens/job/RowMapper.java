@@ -12,6 +12,8 @@ import org.ogilens.extract.Metrics;
 import org.ogilens.pipeline.ProcessedDocument;
 import org.ogilens.understand.Identity;
 import org.ogilens.understand.Region;
+import org.ogilens.understand.RequestTopics;
+import org.ogilens.understand.TextAnalyzer;
 import org.ogilens.write.OutputSchema;
 
 import java.sql.Date;
@@ -34,7 +36,17 @@ public final class RowMapper {
             .add("check", DataTypes.StringType).add("status", DataTypes.StringType).add("expected", DataTypes.DoubleType)
             .add("actual", DataTypes.DoubleType).add("detail", DataTypes.StringType);
 
-    /** The parsed row: reports columns, then reject_reason, reject_detail, metrics, grid, checks, metric_values. */
+    public static final StructType TERM = new StructType()
+            .add("section", DataTypes.StringType).add("term", DataTypes.StringType).add("pos", DataTypes.StringType)
+            .add("count", DataTypes.IntegerType);
+    public static final StructType TOPIC = new StructType()
+            .add("topic", DataTypes.StringType).add("phrase", DataTypes.StringType).add("sentence", DataTypes.StringType)
+            .add("offset", DataTypes.IntegerType);
+
+    /**
+     * The parsed row: reports columns, then reject_reason, reject_detail, metrics, grid, checks, metric_values,
+     * terms, topics.
+     */
     public static final StructType PARSED;
 
     static {
@@ -45,6 +57,8 @@ public final class RowMapper {
         f.add(DataTypes.createStructField("grid", DataTypes.createArrayType(CELL, false), true));
         f.add(DataTypes.createStructField("checks", DataTypes.createArrayType(CHECK, false), true));
         f.add(DataTypes.createStructField("metric_values", DataTypes.createArrayType(DataTypes.DoubleType, true), true));
+        f.add(DataTypes.createStructField("terms", DataTypes.createArrayType(TERM, false), true));
+        f.add(DataTypes.createStructField("topics", DataTypes.createArrayType(TOPIC, false), true));
         PARSED = new StructType(f.toArray(new StructField[0]));
     }
 
@@ -77,9 +91,14 @@ public final class RowMapper {
         v[i++] = d.charset();
         v[i++] = d.sizeBytes();
         v[i++] = d.isReport() ? d.charCount() : null;
-        v[i++] = null; // token_count: text analytics
+        TextAnalyzer.TextAnalysis a = d.analysis();
+        v[i++] = a == null ? null : a.tokenCount();
         v[i++] = d.isReport() ? d.extraction().values().size() : null;
         v[i++] = d.warnings().toArray(new String[0]);
+        v[i++] = a == null ? null : a.keywords().toArray(new String[0]);
+        v[i++] = a == null ? null : a.summary();
+        v[i++] = a == null ? null : a.problems().toArray(new String[0]);
+        v[i++] = a == null ? null : a.measures().toArray(new String[0]);
         v[i++] = d.parseMillis();
         v[i++] = id == null ? null : id.reportYear();
         v[i++] = d.rejectReason();
@@ -101,6 +120,13 @@ public final class RowMapper {
         v[i++] = grid.toArray(new Row[0]);
         v[i++] = checks.toArray(new Row[0]);
         v[i++] = values;
+        List<Row> terms = new ArrayList<>(), topics = new ArrayList<>();
+        if (a != null) {
+            for (TextAnalyzer.TermCount t : a.terms()) terms.add(RowFactory.create(t.section(), t.term(), t.pos(), t.count()));
+            for (RequestTopics.Topic t : a.topics()) topics.add(RowFactory.create(t.topic(), t.phrase(), t.sentence(), t.offset()));
+        }
+        v[i++] = terms.toArray(new Row[0]);
+        v[i++] = topics.toArray(new Row[0]);
         return RowFactory.create(v);
     }
 

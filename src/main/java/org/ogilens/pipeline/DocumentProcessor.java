@@ -13,6 +13,7 @@ import org.ogilens.understand.Identity;
 import org.ogilens.understand.IdentityExtractor;
 import org.ogilens.understand.RegionResolver;
 import org.ogilens.understand.ReportRecognizer;
+import org.ogilens.understand.TextAnalyzer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,17 +24,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One file in, one {@link ProcessedDocument} out: read → clean → understand → extract → check. A pure
+ * One file in, one {@link ProcessedDocument} out: read → clean → understand → extract → check (and, when
+ * enabled, the text analytics of the prose). A pure
  * function of the path and the bytes; it never throws, so no single file can fail a job.
  */
 public final class DocumentProcessor {
     private final long maxBytes;
     private final int maxPdfPages;
     private final IdentityExtractor identityExtractor;
+    private final boolean textAnalytics;
 
     public DocumentProcessor(long maxBytes, int maxPdfPages) {
+        this(maxBytes, maxPdfPages, false);
+    }
+
+    /** With {@code textAnalytics}, every report is also tokenized with HanLP (terms, keywords, topics …). */
+    public DocumentProcessor(long maxBytes, int maxPdfPages, boolean textAnalytics) {
         this.maxBytes = maxBytes;
         this.maxPdfPages = maxPdfPages;
+        this.textAnalytics = textAnalytics;
         this.identityExtractor = new IdentityExtractor(new RegionResolver(Gazetteer.get()));
     }
 
@@ -59,8 +68,9 @@ public final class DocumentProcessor {
             Set<String> warnings = new LinkedHashSet<>(id.warnings());
             warnings.addAll(x.warnings());
             warnings.addAll(ConsistencyChecker.warnings(checks));
+            TextAnalyzer.TextAnalysis analysis = textAnalytics ? TextAnalyzer.analyze(cleaned) : null;
             return new ProcessedDocument(path, size, kind, read.charset(), docId(cleaned), cleaned.length(), id, x,
-                    checks, new ArrayList<>(warnings), null, null, millis(t0));
+                    checks, new ArrayList<>(warnings), analysis, null, null, millis(t0));
         } catch (RuntimeException | StackOverflowError e) {
             String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
             return reject(path, size, null, Rejects.UNREADABLE, msg.length() > 300 ? msg.substring(0, 300) : msg, t0);

@@ -24,7 +24,8 @@ public final class OutputSchema {
     private static final Map<String, Table> TABLES = new LinkedHashMap<>();
 
     public static final String REPORTS = "reports", METRICS = "metrics", REQUEST_GRID = "request_grid",
-            CHECKS = "checks", REJECTS = "rejects", REGION_YEAR = "region_year";
+            CHECKS = "checks", REJECTS = "rejects", REGION_YEAR = "region_year", TERMS = "terms",
+            REQUEST_TOPICS = "request_topics", TERM_TRENDS = "term_trends";
 
     private static final DataType STR = DataTypes.StringType, INT = DataTypes.IntegerType, LONG = DataTypes.LongType,
             DBL = DataTypes.DoubleType, DATE = DataTypes.DateType, BOOL = DataTypes.BooleanType;
@@ -37,11 +38,15 @@ public final class OutputSchema {
         reports.add(f("charset", STR, "detected text encoding (text and HTML inputs), e.g. UTF-8, GB18030, Big5, UTF-16LE"));
         reports.add(f("size_bytes", LONG, "size of the input file in bytes"));
         reports.add(f("char_count", INT, "characters in the cleaned text (all offsets refer to this text)"));
-        reports.add(f("token_count", INT, "HanLP tokens in the cleaned text; null until text analytics is enabled"));
+        reports.add(f("token_count", INT, "HanLP tokens in the cleaned text (whitespace excluded); null when text analytics is off (ogilens.textAnalytics=false)"));
         reports.add(f("metric_count", INT, "number of metrics extracted (rows of the metrics table for this report)"));
         reports.add(f("warnings", DataTypes.createArrayType(STR, false),
                 "machine-readable warning codes, e.g. table_image_only, table_truncated, balance_mismatch, region_unresolved, year_unresolved, text_table_conflict"));
-        reports.add(f("parse_ms", LONG, "milliseconds spent reading and parsing this file"));
+        reports.add(f("keywords", DataTypes.createArrayType(STR, false), "top 10 keywords of the report by TextRank over its HanLP content words"));
+        reports.add(f("summary", STR, "extractive summary: the 3 most central sentences of the body (TextRank), in reading order"));
+        reports.add(f("problems", DataTypes.createArrayType(STR, false), "statements of the problems part (存在的主要问题) before its improvement measures"));
+        reports.add(f("measures", DataTypes.createArrayType(STR, false), "statements of the improvement measures (改进措施/改进情况/下一步) in the problems part"));
+        reports.add(f("parse_ms", LONG, "milliseconds spent reading, parsing and analysing this file"));
         reports.add(f("report_year", INT, "year reported on, from the title or the statistical period (partition column; null = year_unresolved)"));
         table(REPORTS, "one parsed annual report (duplicates removed)", List.of("report_year"), reports);
 
@@ -82,6 +87,35 @@ public final class OutputSchema {
                 f("duplicate_of", STR, "for reason = duplicate: the doc_id of the report kept (the same text at another path)"),
                 f("file_kind", STR, "input form as detected, where it was detected"),
                 f("size_bytes", LONG, "size of the file in bytes")));
+
+        table(TERMS, "one content word (noun, verb, adjective, domain term; no stop words, numbers or punctuation) of one section of one report, with its count", List.of("report_year"), List.of(
+                f("doc_id", STR, "report id, joins reports.doc_id"),
+                f("section", STR, "numbered part of the report: overview, proactive, requests, review_litigation, problems, other"),
+                f("term", STR, "the word as HanLP segments it (domain terms of data/dictionary/ogi/ogi-terms.txt come out whole)"),
+                f("pos", STR, "HanLP part of speech, e.g. n, vn, v, a, nz (domain term), ns (place)"),
+                f("count", INT, "occurrences of the term in that section"),
+                f("province_code", STR, "first two digits of region_code"),
+                f("report_year", INT, "year reported on (partition column)")));
+
+        table(REQUEST_TOPICS, "one thing citizens asked about, from a sentence such as 申请内容主要涉及…, classified in the topic taxonomy", List.of("report_year"), List.of(
+                f("doc_id", STR, "report id, joins reports.doc_id"),
+                f("topic", STR, "land_demolition, social_security, fiscal_funds, planning_construction, environment, law_enforcement, personnel, other (docs/TEXT_ANALYTICS.md)"),
+                f("phrase", STR, "the item as the report writes it, e.g. 土地征收"),
+                f("sentence", STR, "the sentence it comes from"),
+                f("offset", INT, "character offset of the item in the cleaned text"),
+                f("province_code", STR, "first two digits of region_code"),
+                f("region_code", STR, "region of the report"),
+                f("report_year", INT, "year reported on (partition column)")));
+
+        table(TERM_TRENDS, "frequency of one term in one year, per province and nationally: count per 10,000 tokens of all reports of that group", List.of("report_year"), List.of(
+                f("scope", STR, "province (one row per province_code) or national (all reports of the year, province_code null)"),
+                f("province_code", STR, "first two digits of region_code; null for national rows"),
+                f("term", STR, "the term, as in terms.term (all sections and parts of speech together)"),
+                f("count", LONG, "occurrences of the term in the group's reports"),
+                f("reports", LONG, "reports of the group that use the term"),
+                f("tokens", LONG, "HanLP tokens of all reports of the group (the denominator)"),
+                f("per_10k_tokens", DBL, "count × 10,000 / tokens"),
+                f("report_year", INT, "year reported on (partition column); reports without a year are left out")));
 
         List<StructField> wide = new ArrayList<>(identity);
         wide.add(f("format", STR, "layout generation"));

@@ -34,6 +34,7 @@ class BuildJobTest {
     @TempDir
     static Path tmp;
     static Path out;
+    static Path out1;
     static RunSummary summary;
     static Evaluator.Score score;
     static Evaluator.Score tamperedScore;
@@ -64,6 +65,15 @@ class BuildJobTest {
         } finally {
             spark.stop();
         }
+        // the same input with one core: the text outputs must not depend on the parallelism
+        out1 = tmp.resolve("dataset-local1");
+        SparkSession one = BuildJob.configure(SparkSession.builder().master("local[1]").appName("test-1")
+                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false"), config).getOrCreate();
+        try {
+            new BuildJob(one, config).run(List.of(Path.of("data-samples").toAbsolutePath().toString()), out1.toString());
+        } finally {
+            one.stop();
+        }
     }
 
     @AfterAll
@@ -84,7 +94,37 @@ class BuildJobTest {
     }
 
     private static String table(String name) {
-        return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+        return table(out, name);
+    }
+
+    private static String table(Path dataset, String name) {
+        return "read_parquet('" + dataset.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+    }
+
+    @Test
+    void textOutputsAreTheSameAtLocal1AndLocal2() throws Exception {
+        String[][] tables = {{"terms", "*"}, {"request_topics", "*"}, {"term_trends", "*"},
+                {"reports", "doc_id, token_count, keywords, summary, problems, measures"}};
+        for (String[] t : tables) {
+            String a = "SELECT " + t[1] + " FROM " + table(out, t[0]), b = "SELECT " + t[1] + " FROM " + table(out1, t[0]);
+            long rows = Long.parseLong(query("SELECT count(*) AS n FROM " + table(out, t[0])).get(0).get("n"));
+            assertTrue(rows > 0, t[0] + " is empty");
+            assertEquals(List.of(), query("(" + a + " EXCEPT ALL " + b + ") UNION ALL (" + b + " EXCEPT ALL " + a + ")"), t[0] + " differs");
+        }
+    }
+
+    @Test
+    void textAnalyticsTablesHoldTheDomainTermsAndTopics() throws Exception {
+        assertEquals("7", query("SELECT count(*) AS n FROM " + table("reports") + " WHERE token_count > 500 AND len(keywords) = 10").get(0).get("n"));
+        assertFalse(query("SELECT * FROM " + table("terms") + " WHERE term = '依申请公开'").isEmpty());
+        assertFalse(query("SELECT * FROM " + table("request_topics") + " WHERE topic = 'land_demolition'").isEmpty());
+        // national rate = count * 10000 / tokens, tokens = all tokens of the year's reports
+        List<Map<String, String>> r = query("SELECT t.per_10k_tokens AS rate, t.count AS c, t.tokens AS tok, "
+                + "(SELECT sum(token_count) FROM " + table("reports") + " WHERE report_year = 2021) AS year_tokens FROM "
+                + table("term_trends") + " t WHERE scope = 'national' AND report_year = 2021 AND term = '政府信息公开'");
+        assertEquals(1, r.size());
+        assertEquals(r.get(0).get("year_tokens"), r.get(0).get("tok"));
+        assertEquals(Double.parseDouble(r.get(0).get("c")) * 10000 / Double.parseDouble(r.get(0).get("tok")), Double.parseDouble(r.get(0).get("rate")), 1e-9);
     }
 
     @Test
