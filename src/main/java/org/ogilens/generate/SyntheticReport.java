@@ -262,6 +262,15 @@ final class SyntheticReport {
         if (issuerKind.equals("government") && !division.level().equals("township") && r.nextDouble() < 0.25) {
             doc.para("其中，" + pick("市本级", "本级", "县本级") + "受理" + r.nextInt(n + 1) + "件。");
         }
+        if (r.nextDouble() < 0.5) {
+            String[] asked = {"土地征收", "房屋拆迁", "社会保障", "财政资金", "城乡规划", "环境保护", "行政执法", "人事招聘", "养老保险", "项目审批"};
+            List<String> items = new ArrayList<>();
+            for (int k = 0, m = 2 + r.nextInt(3); k < m; k++) {
+                String a = asked[r.nextInt(asked.length)];
+                if (!items.contains(a)) items.add(a);
+            }
+            doc.para(pick("申请内容主要涉及", "申请事项主要集中在") + String.join("、", items) + "等方面。");
+        }
         // channels: a split of n
         if (r.nextDouble() < 0.6) {
             int[] parts = split(n, 3 + r.nextInt(3));

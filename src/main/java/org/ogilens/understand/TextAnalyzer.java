@@ -6,8 +6,7 @@ import com.hankcs.hanlp.summary.TextRankKeyword;
 import com.hankcs.hanlp.summary.TextRankSentence;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,20 +55,23 @@ public final class TextAnalyzer {
         List<Term> tokens = HanLPTokenizer.tokenize(text);
         int tokenCount = 0;
         // one hash lookup per candidate token; the stop-word test once per distinct word of the report
-        Map<String, Entry> counts = new HashMap<>();
+        // insertion order (first occurrence in the text): the same output on every run and every executor
+        Map<String, Entry> counts = new LinkedHashMap<>(Math.max(16, tokens.size()));
         List<Term> content = new ArrayList<>();
         int sectionIndex = 0;
         int kind = SECTION_KINDS.indexOf(sections.isEmpty() ? Sections.OTHER : sections.get(0).kind());
         for (Term t : tokens) {
             String w = t.word;
-            if (w.length() < 2) {
+            char p = t.nature == null ? ' ' : t.nature.firstChar();
+            if (p == 'w' || w.length() < 2) {
+                if (p != 'w' || !w.isBlank()) tokenCount++;
+                continue;
+            }
+            if (p != 'n' && p != 'v' && p != 'a') {
                 if (!w.isBlank()) tokenCount++;
                 continue;
             }
-            if (w.isBlank()) continue;
             tokenCount++;
-            char p = t.nature == null ? ' ' : t.nature.toString().charAt(0);
-            if (p != 'n' && p != 'v' && p != 'a') continue;
             Entry e = counts.get(w);
             if (e == null) {
                 e = new Entry(t);
@@ -97,8 +99,6 @@ public final class TextAnalyzer {
                 }
             }
         }
-        // a stable order, whatever the hash order: the output is the same on every run and every executor
-        terms.sort(Comparator.comparing(TermCount::section).thenComparing(TermCount::term).thenComparing(TermCount::pos));
         return new Counted(tokens, content, tokenCount, terms);
     }
 
