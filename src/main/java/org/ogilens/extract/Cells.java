@@ -15,23 +15,38 @@ final class Cells {
 
     private Cells() {}
 
-    /** Number and blank-marker tokens of text[from, to); label words and other CJK are skipped. */
-    static List<Cell> read(String text, int from, int to) {
-        List<Cell> out = new ArrayList<>();
+    /** Called for each whitespace-separated token with its offset; returns false to stop. */
+    interface TokenVisitor {
+        boolean visit(String token, int offset);
+    }
+
+    /** Visits the whitespace-separated tokens of text[from, to) in order, until the visitor says stop. */
+    static void tokens(String text, int from, int to, TokenVisitor visitor) {
         int i = from;
         while (i < to) {
             while (i < to && Character.isWhitespace(text.charAt(i))) i++;
             int s = i;
             while (i < to && !Character.isWhitespace(text.charAt(i))) i++;
-            if (s == i) break;
-            String tok = text.substring(s, i);
-            String t = UNIT.matcher(tok).replaceFirst("");
-            if (NUMBER.matcher(t).matches()) {
-                out.add(new Cell(t, Double.parseDouble(t), s, false));
-            } else if (BLANK.matcher(tok).matches()) {
-                out.add(new Cell(tok, 0, s, true));
-            }
+            if (s == i || !visitor.visit(text.substring(s, i), s)) return;
         }
+    }
+
+    /** The cell a token is (a number, with a unit dropped, or a blank marker), or null for a word. */
+    static Cell parse(String tok, int offset) {
+        String t = UNIT.matcher(tok).replaceFirst("");
+        if (NUMBER.matcher(t).matches()) return new Cell(t, Double.parseDouble(t), offset, false);
+        if (BLANK.matcher(tok).matches()) return new Cell(tok, 0, offset, true);
+        return null;
+    }
+
+    /** Number and blank-marker tokens of text[from, to); label words and other CJK are skipped. */
+    static List<Cell> read(String text, int from, int to) {
+        List<Cell> out = new ArrayList<>();
+        tokens(text, from, to, (tok, s) -> {
+            Cell c = parse(tok, s);
+            if (c != null) out.add(c);
+            return true;
+        });
         return out;
     }
 
@@ -41,16 +56,12 @@ final class Cells {
      */
     static List<Cell> readRun(String text, int from, int to) {
         List<Cell> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && Character.isWhitespace(text.charAt(i))) i++;
-            int s = i;
-            while (i < to && !Character.isWhitespace(text.charAt(i))) i++;
-            if (s == i) break;
-            List<Cell> c = read(text, s, i);
-            if (c.isEmpty() && !out.isEmpty()) break;
-            out.addAll(c);
-        }
+        tokens(text, from, to, (tok, s) -> {
+            Cell c = parse(tok, s);
+            if (c == null) return out.isEmpty();
+            out.add(c);
+            return true;
+        });
         return out;
     }
 

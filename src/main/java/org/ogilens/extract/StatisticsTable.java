@@ -81,19 +81,13 @@ final class StatisticsTable {
     /** The cells right after a row label: its unit, then figures, up to the first other word. */
     private static List<Cells.Cell> rowCells(String text, int from, List<String> units) {
         List<Cells.Cell> out = new ArrayList<>();
-        int i = from;
-        int n = text.length();
-        while (i < n && out.size() < 3) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
-            int s = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
-            if (s == i) break;
-            String tok = text.substring(s, i);
+        Cells.tokens(text, from, text.length(), (tok, s) -> {
             if (NUMBER.matcher(tok).matches()) out.add(new Cells.Cell(tok, Double.parseDouble(tok), s, false));
             else if (BLANK.matcher(tok).matches()) out.add(new Cells.Cell(tok, 0, s, true));
             else if (UNIT.matcher(tok).matches() && out.isEmpty()) units.add(tok);
-            else break;
-        }
+            else return false;
+            return out.size() < 3;
+        });
         return out;
     }
 

@@ -343,23 +343,17 @@ public final class TableRebuilder {
         int from = cv.clean(head);
         Matcher next = AFTER_REVIEW.matcher(text);
         int to = next.find(from) ? next.start() : text.length();
-        // the longest run of numbers after the header
-        List<Cell> run = new ArrayList<>(), best = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && Character.isWhitespace(text.charAt(i))) i++;
-            int s = i;
-            while (i < to && !Character.isWhitespace(text.charAt(i))) i++;
-            if (s == i) break;
-            List<Cell> c = Cells.read(text, s, i);
-            if (c.size() == 1) {
-                run.add(c.get(0));
-            } else {
-                if (run.size() > best.size()) best = run;
-                run = new ArrayList<>();
-            }
-        }
-        if (run.size() > best.size()) best = run;
+        // the longest run of cells after the header
+        List<List<Cell>> runs = new ArrayList<>();
+        runs.add(new ArrayList<>());
+        Cells.tokens(text, from, to, (tok, s) -> {
+            Cell c = Cells.parse(tok, s);
+            if (c != null) runs.get(runs.size() - 1).add(c);
+            else if (!runs.get(runs.size() - 1).isEmpty()) runs.add(new ArrayList<>());
+            return true;
+        });
+        List<Cell> best = new ArrayList<>();
+        for (List<Cell> run : runs) if (run.size() > best.size()) best = run;
         if (best.isEmpty()) return false;
         if (best.size() != 15) {
             out.warn("table_truncated");

@@ -1,6 +1,5 @@
 package org.ogilens.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogilens.evaluate.EvaluateJob;
 import org.ogilens.evaluate.Evaluator;
-import org.ogilens.pipeline.GoldDocumentsTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +34,7 @@ class BuildJobTest {
     static Path out;
     static Path out1;
     static RunSummary summary;
+    static List<Evaluator.Gold> gold = new ArrayList<>();
     static Evaluator.Score score;
     static Evaluator.Score tamperedScore;
 
@@ -50,7 +49,6 @@ class BuildJobTest {
             // a second run over the same output republishes in place
             summary = new BuildJob(spark, config).run(List.of(Path.of("data-samples").toAbsolutePath().toString()), out.toString());
             // evaluate, as `jobs/ogi-lens evaluate` runs it, against the gold files of data-samples
-            List<Evaluator.Gold> gold = new ArrayList<>();
             for (String f : new String[]{"seeds.gold.jsonl", "pdf.gold.jsonl"}) {
                 gold.addAll(Evaluator.readGold(Path.of("data-samples/_expected").resolve(f)));
             }
@@ -171,13 +169,12 @@ class BuildJobTest {
         }
         assertEquals(7, byFile.size());
         List<String> mismatches = new ArrayList<>();
-        for (JsonNode g : GoldDocumentsTest.gold()) {
-            Map<String, String> row = byFile.get(g.get("file").asText());
-            assertTrue(row != null, "no report for " + g.get("file"));
-            for (String f : new String[]{"issuer_kind", "admin_level", "region_code", "province", "prefecture", "county",
-                    "township", "report_year", "publish_date", "period_start", "period_end", "format"}) {
-                String want = g.has(f) && !g.get(f).isNull() ? g.get(f).asText() : null;
-                if (!Objects.equals(want, row.get(f))) mismatches.add(g.get("file").asText() + " " + f + ": " + want + " vs " + row.get(f));
+        for (Evaluator.Gold g : gold) {
+            Map<String, String> row = byFile.get(g.file());
+            assertTrue(row != null, "no report for " + g.file());
+            for (String f : Evaluator.DIMENSIONS) {
+                String want = g.dims().get(f);
+                if (!Objects.equals(want, row.get(f))) mismatches.add(g.file() + " " + f + ": " + want + " vs " + row.get(f));
             }
             assertEquals(row.get("region_code").substring(0, 2), row.get("province_code"));
         }

@@ -1,7 +1,5 @@
 package org.ogilens.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.ogilens.evaluate.Evaluator;
 import org.ogilens.evaluate.Observations;
@@ -16,20 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every labelled field of the gold files, identity and metrics, scored on the plain-Java processor. */
-public class GoldDocumentsTest {
+class GoldDocumentsTest {
     static final Path SAMPLES = Path.of("data-samples");
     static final String[] GOLD_FILES = {"seeds.gold.jsonl", "pdf.gold.jsonl"};
-
-    public static List<JsonNode> gold() throws IOException {
-        ObjectMapper om = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        for (String f : GOLD_FILES) {
-            for (String line : Files.readAllLines(SAMPLES.resolve("_expected").resolve(f))) {
-                if (!line.isBlank()) out.add(om.readTree(line));
-            }
-        }
-        return out;
-    }
 
     @Test
     void identityAndMetricsMatchGold() throws IOException {
