@@ -7,7 +7,9 @@ import org.ogilens.evaluate.Evaluator;
 import org.ogilens.generate.CorpusGenerator;
 import org.ogilens.job.BuildJob;
 import org.ogilens.job.JobConfig;
+import org.ogilens.job.ReportJob;
 import org.ogilens.job.RunSummary;
+import org.ogilens.job.TrendsJob;
 import org.ogilens.job.Version;
 import org.ogilens.write.DataDictionary;
 import picocli.CommandLine;
@@ -23,7 +25,7 @@ import java.util.concurrent.Callable;
 
 /** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -78,6 +80,64 @@ public final class Main implements Runnable {
         }
     }
 
+    @Command(name = "trends", mixinStandardHelpOptions = true,
+            description = "Rebuild indicators, trends, rollups and cross-year checks of a published dataset, without re-parsing.")
+    static final class Trends implements Callable<Integer> {
+        @Option(names = "--dataset", required = true, description = "a dataset folder written by build")
+        String dataset;
+
+        @Option(names = "--master", description = "Spark master; default: the one spark-submit gives, else local[*]")
+        String master;
+
+        @Override
+        public Integer call() throws Exception {
+            SparkSession spark = session("ogi-lens trends", master);
+            try {
+                long t0 = System.nanoTime();
+                List<String> tables = TrendsJob.run(spark, dataset);
+                System.out.printf("republished %s in %s in %.1f s%n", String.join(", ", tables), dataset, (System.nanoTime() - t0) / 1e9);
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Write one self-contained HTML file of charts and tables from a published dataset.")
+    static final class Report implements Callable<Integer> {
+        @Option(names = "--dataset", required = true, description = "a dataset folder written by build")
+        String dataset;
+
+        @Option(names = "--output", required = true, description = "the HTML file to write")
+        Path output;
+
+        @Option(names = "--master", description = "Spark master; default: the one spark-submit gives, else local[*]")
+        String master;
+
+        @Override
+        public Integer call() throws Exception {
+            SparkSession spark = session("ogi-lens report", master);
+            try {
+                String html = ReportJob.render(spark, dataset);
+                if (output.toAbsolutePath().getParent() != null) Files.createDirectories(output.toAbsolutePath().getParent());
+                Files.writeString(output, html, StandardCharsets.UTF_8);
+                System.out.printf("wrote %s (%,d bytes)%n", output, html.getBytes(StandardCharsets.UTF_8).length);
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    static SparkSession session(String app, String master) {
+        SparkSession.Builder b = SparkSession.builder().appName(app).config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.shuffle.partitions", "8");
+        if (master != null) b = b.master(master);
+        else if (!new SparkConf().contains("spark.master")) b = b.master("local[*]");
+        return b.getOrCreate();
+    }
+
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
             description = "Score a published dataset against gold files (*.gold.jsonl): precision, recall, dimension accuracy, every mismatch.")
     static final class Evaluate implements Callable<Integer> {
@@ -129,10 +189,14 @@ public final class Main implements Runnable {
         @Option(names = "--output", required = true, description = "corpus folder")
         Path output;
 
+        @Option(names = "--series-length", defaultValue = "1",
+                description = "reports per issuer over consecutive years (default: ${DEFAULT-VALUE}: every report on its own)")
+        int seriesLength;
+
         @Override
         public Integer call() throws Exception {
             long t0 = System.nanoTime();
-            new CorpusGenerator(seed).writeCorpus(count, output);
+            new CorpusGenerator(seed).writeCorpus(count, seriesLength, output);
             System.out.printf("wrote %d reports to %s and their truth to %s in %.1f s%n", count, output,
                     output.resolve(CorpusGenerator.GOLD_FILE), (System.nanoTime() - t0) / 1e9);
             return 0;

@@ -11,6 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -32,7 +34,30 @@ public final class CorpusGenerator {
 
     public Generated generate(int index) {
         Random r = new Random(seed * 1_000_003L + index);
-        SyntheticReport rep = new SyntheticReport(r, GeneratorRegions.get());
+        return write(new SyntheticReport(r, GeneratorRegions.get()), r, index);
+    }
+
+    /**
+     * Reports {@code first} … {@code first + length − 1} as one issuer's series over consecutive years (the same body,
+     * last year's carried-forward requests and rules in force carried on, now and then broken on purpose), for trends
+     * and cross-year checks.
+     */
+    public List<Generated> series(int first, int length) {
+        if (length < 1 || length > 16) throw new IllegalArgumentException("a series has 1 to 16 years: " + length);
+        Random start = new Random(seed * 1_000_003L - first - 1);
+        int year = 2009 + start.nextInt(16 - length + 1);
+        List<Generated> out = new ArrayList<>();
+        SyntheticReport prev = null;
+        for (int i = 0; i < length; i++) {
+            Random r = new Random(seed * 1_000_003L + first + i);
+            SyntheticReport rep = new SyntheticReport(r, GeneratorRegions.get(), year + i, prev);
+            out.add(write(rep, r, first + i));
+            prev = rep;
+        }
+        return out;
+    }
+
+    private Generated write(SyntheticReport rep, Random r, int index) {
         ReportWriter.Form form = ReportWriter.pickForm(r);
         Charset cs = form == ReportWriter.Form.DOCX ? StandardCharsets.UTF_8 : ReportWriter.pickCharset(r);
         byte[] bytes = ReportWriter.write(rep.doc, form, cs, r);
@@ -73,19 +98,32 @@ public final class CorpusGenerator {
         return g;
     }
 
-    /** Writes {@code count} reports under {@code out} and their gold records to {@link #GOLD_FILE}. */
+    /** Writes {@code count} lone reports under {@code out} and their gold records to {@link #GOLD_FILE}. */
     public void writeCorpus(int count, Path out) throws IOException {
+        writeCorpus(count, 1, out);
+    }
+
+    /**
+     * Writes {@code count} reports, in series of {@code seriesLength} consecutive years of one issuer (1: every report
+     * on its own), and their gold records; a gold record of a series carries {@code series}, its first index.
+     */
+    public void writeCorpus(int count, int seriesLength, Path out) throws IOException {
         Path goldPath = out.resolve(GOLD_FILE);
         Files.createDirectories(goldPath.getParent());
         try (BufferedWriter gw = Files.newBufferedWriter(goldPath, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < count; i++) {
-                Generated g = generate(i);
-                Path f = out.resolve(g.relativePath());
-                Files.createDirectories(f.getParent());
-                Files.write(f, g.bytes());
-                gw.write(JSON.writeValueAsString(g.gold()));
-                gw.write('\n');
+            for (int s = 0; s < count; s += seriesLength) {
+                List<Generated> batch = seriesLength == 1 ? List.of(generate(s)) : series(s, Math.min(seriesLength, count - s));
+                for (Generated g : batch) writeOne(out, gw, g, seriesLength == 1 ? null : s);
             }
         }
+    }
+
+    private static void writeOne(Path out, BufferedWriter gw, Generated g, Integer series) throws IOException {
+        if (series != null) g.gold().put("series", series);
+        Path f = out.resolve(g.relativePath());
+        Files.createDirectories(f.getParent());
+        Files.write(f, g.bytes());
+        gw.write(JSON.writeValueAsString(g.gold()));
+        gw.write('\n');
     }
 }

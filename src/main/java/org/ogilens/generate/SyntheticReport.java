@@ -63,21 +63,51 @@ final class SyntheticReport {
     private final String scope;       // 全市 / 本局 / 本镇: how the report names the issuer's own scope
     private final String ownName;      // the body as its title names it
 
+    /** The issuer's report of the year before, for a series of one issuer (null for a lone report or a series' first). */
+    private final SyntheticReport previous;
+    /** Whether this report breaks the continuity with {@link #previous} on purpose (a genuine error of a source). */
+    private final boolean breakCarryOver, breakInForce;
+    /** Requests carried forward per applicant column (std tables), rules and normative documents in force. */
+    private double[] carriedForward;
+    private Double rulesInForce, normativeInForce;
+
     SyntheticReport(Random r, GeneratorRegions regions) {
+        this(r, regions, 2009 + r.nextInt(16), null);
+    }
+
+    /**
+     * A report of {@code year}; with {@code previous}, by the same issuer a year later: the same body and name, last
+     * year's carried-forward requests carried over and last year's rules in force carried on, except where the
+     * report breaks that on purpose (about one pair in six).
+     */
+    SyntheticReport(Random r, GeneratorRegions regions, int year, SyntheticReport previous) {
         this.r = r;
         this.regions = regions;
         this.style = new Style(r);
-        this.year = 2009 + r.nextInt(16);
-        double lv = r.nextDouble();
-        String level = lv < 0.05 ? "province" : lv < 0.30 ? "prefecture" : lv < 0.75 ? "county" : "township";
-        this.division = regions.pick(level, year, r);
-        this.issuerKind = !level.equals("township") && r.nextDouble() < 0.3 ? "department" : "government";
+        this.year = year;
+        this.previous = previous;
+        this.breakCarryOver = previous != null && r.nextDouble() < 0.15;
+        this.breakInForce = previous != null && r.nextDouble() < 0.15;
+        String level;
+        if (previous == null) {
+            double lv = r.nextDouble();
+            level = lv < 0.05 ? "province" : lv < 0.30 ? "prefecture" : lv < 0.75 ? "county" : "township";
+            this.division = regions.pick(level, year, r);
+            this.issuerKind = !level.equals("township") && r.nextDouble() < 0.3 ? "department" : "government";
+        } else {
+            this.division = previous.division;
+            level = division.level();
+            this.issuerKind = previous.issuerKind;
+        }
         this.format = year <= 2018 ? "free_text" : year <= 2020 ? "std_2019" : "std_2021";
         this.published = LocalDate.of(year + 1, 1 + r.nextInt(3), 1 + r.nextInt(28));
-        String place = placeName();
-        String body = issuerKind.equals("department") ? place + DEPARTMENTS[r.nextInt(DEPARTMENTS.length)] : governmentName(place);
-        this.ownName = body;
-        this.scope = issuerKind.equals("department") ? pick("本局", "本机关", "本单位", "我局")
+        if (previous == null) {
+            String place = placeName();
+            this.ownName = issuerKind.equals("department") ? place + DEPARTMENTS[r.nextInt(DEPARTMENTS.length)] : governmentName(place);
+        } else {
+            this.ownName = previous.ownName;
+        }
+        this.scope = previous != null ? previous.scope : issuerKind.equals("department") ? pick("本局", "本机关", "本单位", "我局")
                 : switch (level) {
                     case "province" -> "全省";
                     case "prefecture" -> division.name().endsWith("州") ? "全州" : division.name().endsWith("盟") ? "全盟" : "全市";
@@ -452,8 +482,12 @@ final class SyntheticReport {
         List<List<Cell>> rows = new ArrayList<>();
         if (y2021) {
             header(rows, "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数");
-            valueRow(rows, "规章", new String[]{"rules_issued", "rules_repealed", "rules_in_force"}, small(4), small(2), small(30));
-            valueRow(rows, "行政规范性文件", new String[]{"normative_issued", "normative_repealed", "normative_in_force"}, small(40), small(20), small(300));
+            double[] rules = inForce(small(4), small(2), small(30), previous == null ? null : previous.rulesInForce);
+            double[] normative = inForce(small(40), small(20), small(300), previous == null ? null : previous.normativeInForce);
+            rulesInForce = rules[2];
+            normativeInForce = normative[2];
+            valueRow(rows, "规章", new String[]{"rules_issued", "rules_repealed", "rules_in_force"}, rules);
+            valueRow(rows, "行政规范性文件", new String[]{"normative_issued", "normative_repealed", "normative_in_force"}, normative);
             header(rows, "第二十条第（五）项", "信息内容", "本年处理决定数量");
             valueRow(rows, "行政许可", new String[]{"licensing_decisions"}, size(0, 400_000));
             header(rows, "第二十条第（六）项", "信息内容", "本年处理决定数量");
@@ -566,6 +600,9 @@ final class SyntheticReport {
                 int cap = a == 0 ? scale : Math.max(1, scale / 10);
                 int fresh = r.nextDouble() < (a == 0 ? 0.1 : 0.6) ? 0 : r.nextInt(cap + 1);
                 int carried = r.nextDouble() < 0.7 ? 0 : r.nextInt(Math.max(1, cap / 5) + 1);
+                if (previous != null && previous.carriedForward != null) {
+                    carried = (int) previous.carriedForward[a] + (breakCarryOver && a == 0 ? 1 + r.nextInt(3) : 0);
+                }
                 int forward = r.nextDouble() < 0.7 ? 0 : r.nextInt(fresh + carried + 1);
                 int done = fresh + carried - forward;
                 values.get("requests_new")[a] = fresh;
@@ -584,6 +621,7 @@ final class SyntheticReport {
                 for (int a = 0; a < 6; a++) t += v[a];
                 v[6] = t;
             }
+            carriedForward = values.get("requests_carried_forward").clone();
             // a printed total that disagrees with its parts stays as printed (a genuine error in the source)
             if (r.nextDouble() < 0.03) values.get("outcome_disclosed")[6] += 1;
         }
@@ -655,6 +693,13 @@ final class SyntheticReport {
         if (lo == 0 && r.nextDouble() < 0.1) return 0;
         double logLo = Math.log(Math.max(1, lo)), logHi = Math.log(hi);
         return Math.max(lo, (int) Math.round(Math.exp(logLo + r.nextDouble() * (logHi - logLo))));
+    }
+
+    /** Issued, repealed, in force: carried on from last year's in force when there is one (unless broken on purpose). */
+    private double[] inForce(double issued, double repealed, double fresh, Double before) {
+        if (before == null) return new double[]{issued, repealed, fresh};
+        repealed = Math.min(repealed, before + issued);
+        return new double[]{issued, repealed, before + issued - repealed + (breakInForce ? 1 + r.nextInt(5) : 0)};
     }
 
     private double small(int max) { return r.nextDouble() < 0.3 ? 0 : r.nextInt(max + 1); }

@@ -20,9 +20,6 @@ import org.ogilens.write.OutputSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +46,7 @@ public final class BuildJob {
 
     public RunSummary run(List<String> inputs, String output) throws IOException {
         long t0 = System.nanoTime();
-        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
-                + "-" + Long.toHexString(System.nanoTime() & 0xFFFFFF);
+        String runId = DatasetPublisher.newRunId();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         DatasetPublisher publisher = new DatasetPublisher(output, runId, hadoop);
         publisher.recover();
@@ -114,8 +110,9 @@ public final class BuildJob {
             write(reports, OutputSchema.REPORTS, publisher, written);
             write(metrics, OutputSchema.METRICS, publisher, written);
             write(grid, OutputSchema.REQUEST_GRID, publisher, written);
-            write(checks, OutputSchema.CHECKS, publisher, written);
             write(regionYear, OutputSchema.REGION_YEAR, publisher, written);
+            // the cross-report stage reads back what was just staged, as `trends` reads a published dataset
+            writeTrends(spark.read().schema(OutputSchema.table(OutputSchema.REGION_YEAR).schema()).parquet(publisher.stagingTable(OutputSchema.REGION_YEAR)), checks, publisher, written);
             write(terms, OutputSchema.TERMS, publisher, written);
             write(topics, OutputSchema.REQUEST_TOPICS, publisher, written);
             write(termTrends, OutputSchema.TERM_TRENDS, publisher, written);
@@ -132,8 +129,19 @@ public final class BuildJob {
         }
     }
 
+    /** Writes indicators, trends, rollups, and checks = the per-report checks plus the cross-year checks. */
+    static void writeTrends(Dataset<Row> regionYear, Dataset<Row> perReportChecks, DatasetPublisher publisher, List<String> written) {
+        TrendsStage.Outputs t = TrendsStage.build(regionYear);
+        Column[] checkCols = java.util.Arrays.stream(OutputSchema.table(OutputSchema.CHECKS).schema().fieldNames())
+                .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        write(perReportChecks.select(checkCols).unionByName(t.crossYearChecks().select(checkCols)), OutputSchema.CHECKS, publisher, written);
+        write(t.indicators(), OutputSchema.INDICATORS, publisher, written);
+        write(t.trends(), OutputSchema.TRENDS, publisher, written);
+        write(t.rollups(), OutputSchema.ROLLUPS, publisher, written);
+    }
+
     /** Writes one table in its documented column order, types and descriptions, few files per partition. */
-    private static void write(Dataset<Row> df, String name, DatasetPublisher publisher, List<String> written) {
+    static void write(Dataset<Row> df, String name, DatasetPublisher publisher, List<String> written) {
         OutputSchema.Table t = OutputSchema.table(name);
         List<Column> cols = new ArrayList<>();
         for (StructField f : t.schema().fields()) cols.add(col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()));
@@ -150,7 +158,7 @@ public final class BuildJob {
 
     private static Column[] sortColumns(OutputSchema.Table t) {
         List<Column> s = new ArrayList<>();
-        for (String c : new String[]{"province_code", "region_code", "doc_id"}) {
+        for (String c : new String[]{"scope", "province_code", "admin_level", "region_code", "series_id", "doc_id", "measure", "check"}) {
             if (t.schema().getFieldIndex(c).isDefined()) s.add(col(c));
         }
         return s.toArray(new Column[0]);

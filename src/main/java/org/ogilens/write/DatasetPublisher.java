@@ -28,6 +28,12 @@ public final class DatasetPublisher {
         this.runId = runId;
     }
 
+    /** A run id that sorts by start time: 20261122T101500Z-1a2b3c. */
+    public static String newRunId() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(java.time.Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xFFFFFF);
+    }
+
     public Path staging() { return new Path(output, "_staging/" + runId); }
 
     public String stagingTable(String table) { return new Path(staging(), table).toString(); }

@@ -6,6 +6,8 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.ogilens.analyze.Indicators;
+import org.ogilens.analyze.SeriesAnalyzer;
 import org.ogilens.extract.Metrics;
 
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ public final class OutputSchema {
 
     public static final String REPORTS = "reports", METRICS = "metrics", REQUEST_GRID = "request_grid",
             CHECKS = "checks", REJECTS = "rejects", REGION_YEAR = "region_year", TERMS = "terms",
-            REQUEST_TOPICS = "request_topics", TERM_TRENDS = "term_trends";
+            REQUEST_TOPICS = "request_topics", TERM_TRENDS = "term_trends", INDICATORS = "indicators", TRENDS = "trends",
+            ROLLUPS = "rollups";
 
     private static final DataType STR = DataTypes.StringType, INT = DataTypes.IntegerType, LONG = DataTypes.LongType,
             DBL = DataTypes.DoubleType, DATE = DataTypes.DateType, BOOL = DataTypes.BooleanType;
@@ -73,7 +76,9 @@ public final class OutputSchema {
 
         table(CHECKS, "one consistency check of METRICS.md on one report", List.of("report_year"), List.of(
                 f("doc_id", STR, "report id, joins reports.doc_id"),
-                f("check", STR, "balance, applicant_columns, outcome_total, outcome_groups, review_litigation_groups, proactive_channels, text_table"),
+                f("check", STR, "per report: balance, applicant_columns, outcome_total, outcome_groups, review_litigation_groups, proactive_channels, text_table; "
+                        + "across years of one issuer (on the later report): carry_over (last year's requests_carried_forward = this year's requests_carried_over), "
+                        + "rules_in_force and normative_in_force (last year's in force + issued − repealed = this year's in force)"),
                 f("status", STR, "PASS, FAIL, UNCERTAIN (figures missing) or NOT_APPLICABLE (nothing to check)"),
                 f("expected", DBL, "the printed total (or count of items checked)"),
                 f("actual", DBL, "the sum of its parts (or count of items passing)"),
@@ -117,6 +122,46 @@ public final class OutputSchema {
                 f("per_10k_tokens", DBL, "count × 10,000 / tokens"),
                 f("report_year", INT, "year reported on (partition column); reports without a year are left out")));
 
+        List<StructField> ind = new ArrayList<>(seriesIdentity());
+        for (Indicators.Indicator i : Indicators.all()) {
+            ind.add(f(i.key(), DBL, i.formula() + "; null when a figure is not stated or the denominator is below "
+                    + (long) i.minDenominator()));
+        }
+        ind.add(f("report_year", INT, "year reported on (partition column)"));
+        table(INDICATORS, "one report's derived indicators: ratios of its stated figures", List.of("report_year"), ind);
+
+        List<StructField> trend = new ArrayList<>();
+        trend.add(f("series_id", STR, "the issuer's series: region_code/government, or region_code/department/issuer (one series per issuer across years)"));
+        trend.addAll(seriesIdentity());
+        trend.add(f("measure", STR, "a METRICS.md key or an indicator (indicators table)"));
+        trend.add(f("kind", STR, "metric or indicator"));
+        trend.add(f("value", DBL, "the value in this year's report"));
+        trend.add(f("prev_year", INT, "year of the issuer's previous report (may be more than one year back); null for the first report of the series"));
+        trend.add(f("prev_value", DBL, "the value in the previous report; null when that report does not state it"));
+        trend.add(f("change", DBL, "value − prev_value"));
+        trend.add(f("pct_change", DBL, "change / prev_value (0.25 = +25 %); null when prev_value is null or 0"));
+        trend.add(f("outlier", BOOL, "a jump beyond the documented ratio: metrics when the larger value is ≥ " + (long) SeriesAnalyzer.OUTLIER_MIN_COUNT
+                + " and one is ≥ " + (long) SeriesAnalyzer.OUTLIER_RATIO + "× the other (from 0 counts); *_rate indicators when they move by ≥ "
+                + SeriesAnalyzer.OUTLIER_SHARE_CHANGE + "; other indicators at " + (long) SeriesAnalyzer.OUTLIER_RATIO
+                + "× when the larger is ≥ " + (long) SeriesAnalyzer.OUTLIER_MIN_PER_REQUEST + "; null without a previous value"));
+        trend.add(f("reports_in_year", INT, "reports of this series for the year; with several, the one published last is used"));
+        trend.add(f("report_year", INT, "year reported on (partition column)"));
+        table(TRENDS, "one measure of one issuer in one year, against the issuer's previous report", List.of("report_year"), trend);
+
+        table(ROLLUPS, "one measure of the government reports of one province (or the nation) × admin level × year", List.of("report_year"), List.of(
+                f("scope", STR, "province or national"),
+                f("province_code", STR, "province of the group; null for national rows"),
+                f("province", STR, "province name; null for national rows"),
+                f("admin_level", STR, "province, prefecture, county, township; all = every level pooled (indicators only, sums are never added across levels)"),
+                f("measure", STR, "a METRICS.md key (kind sum) or an indicator (kind ratio)"),
+                f("kind", STR, "sum: Σ of the reports stating the metric; ratio: Σ numerators / Σ denominators over the reports stating both, null below the indicator's minimum denominator"),
+                f("value", DBL, "the figure of the group"),
+                f("numerator", DBL, "ratio: Σ numerators"),
+                f("denominator", DBL, "ratio: Σ denominators"),
+                f("reports", LONG, "reports the figure rests on (those stating it)"),
+                f("government_reports", LONG, "government reports of the group (departments are not rolled up, to avoid double counting)"),
+                f("report_year", INT, "year reported on (partition column)")));
+
         List<StructField> wide = new ArrayList<>(identity);
         wide.add(f("format", STR, "layout generation"));
         wide.add(f("warnings", DataTypes.createArrayType(STR, false), "warning codes, as in reports"));
@@ -145,6 +190,16 @@ public final class OutputSchema {
         l.add(f("period_start", DATE, "start of the statistical period, where stated"));
         l.add(f("period_end", DATE, "end of the statistical period, where stated"));
         return l;
+    }
+
+    private static List<StructField> seriesIdentity() {
+        return List.of(f("doc_id", STR, "report id, joins reports.doc_id"),
+                f("issuer", STR, "publishing body as named"),
+                f("issuer_kind", STR, "government or department"),
+                f("admin_level", STR, "province, prefecture, county, township"),
+                f("region_code", STR, "region of the report (latest code)"),
+                f("province", STR, "province name"),
+                f("province_code", STR, "first two digits of region_code"));
     }
 
     static StructField f(String name, DataType type, String description) {

@@ -7,13 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogilens.evaluate.EvaluateJob;
 import org.ogilens.evaluate.Evaluator;
+import org.ogilens.testing.DuckDb;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,17 +75,7 @@ class BuildJobTest {
     static void done() {}
 
     private static List<Map<String, String>> query(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            int n = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 1; i <= n; i++) row.put(r.getMetaData().getColumnName(i), r.getString(i));
-                rows.add(row);
-            }
-            return rows;
-        }
+        return DuckDb.query(sql);
     }
 
     private static String table(String name) {
@@ -96,7 +83,7 @@ class BuildJobTest {
     }
 
     private static String table(Path dataset, String name) {
-        return "read_parquet('" + dataset.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+        return DuckDb.table(dataset, name);
     }
 
     @Test
@@ -107,7 +94,7 @@ class BuildJobTest {
             String a = "SELECT " + t[1] + " FROM " + table(out, t[0]), b = "SELECT " + t[1] + " FROM " + table(out1, t[0]);
             long rows = Long.parseLong(query("SELECT count(*) AS n FROM " + table(out, t[0])).get(0).get("n"));
             assertTrue(rows > 0, t[0] + " is empty");
-            assertEquals(List.of(), query("(" + a + " EXCEPT ALL " + b + ") UNION ALL (" + b + " EXCEPT ALL " + a + ")"), t[0] + " differs");
+            assertEquals(List.of(), DuckDb.difference(a, b), t[0] + " differs");
         }
     }
 
@@ -216,5 +203,40 @@ class BuildJobTest {
         List<Map<String, String>> kv = query("select decode(value) as v from parquet_kv_metadata('" + out.resolve("reports")
                 + "/**/*.parquet') where decode(key) = 'org.apache.spark.sql.parquet.row.metadata' limit 1");
         assertTrue(kv.get(0).get("v").contains("GB/T 2260 code of the region"), kv.get(0).get("v"));
+    }
+
+    /** docs/notebooks.md: every sql block, run on this dataset, gives the markdown table under it. */
+    @Test
+    void notebookGuideQueriesGiveTheTablesItShows() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("docs/notebooks.md"));
+        int questions = 0;
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).equals("```sql")) continue;
+            StringBuilder sql = new StringBuilder();
+            for (i++; !lines.get(i).equals("```"); i++) sql.append(lines.get(i)).append('\n');
+            int t = i + 1;
+            while (t < lines.size() && lines.get(t).isBlank()) t++;
+            if (t >= lines.size() || !lines.get(t).startsWith("|")) continue; // a reading example, not a question
+            List<String> shown = new ArrayList<>();
+            for (; t < lines.size() && lines.get(t).startsWith("|"); t++) if (!lines.get(t).startsWith("|---")) shown.add(lines.get(t));
+            String query = sql.toString().replace("'out/", "'" + out + "/").replaceAll(";\\s*$", "");
+            List<String> got = new ArrayList<>();
+            List<Map<String, String>> rows = query(query);
+            got.add(markdownRow(rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet())));
+            for (Map<String, String> r : rows) got.add(markdownRow(new ArrayList<>(r.values())));
+            if (rows.isEmpty()) got.set(0, shown.get(0));
+            if (!got.equals(shown)) problems.add(query + "\n  shown: " + String.join("\n         ", shown) + "\n  got:   " + String.join("\n         ", got));
+            assertFalse(rows.isEmpty(), "the guide's query returns nothing: " + query);
+            questions++;
+        }
+        assertEquals(5, questions);
+        assertEquals(List.of(), problems);
+    }
+
+    private static String markdownRow(List<String> cells) {
+        StringBuilder b = new StringBuilder("|");
+        for (String c : cells) b.append(' ').append(c == null ? "null" : c.replace("|", "\\|")).append(" |");
+        return b.toString();
     }
 }
