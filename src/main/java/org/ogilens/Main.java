@@ -6,6 +6,7 @@ import org.ogilens.evaluate.EvaluateJob;
 import org.ogilens.evaluate.Evaluator;
 import org.ogilens.generate.CorpusGenerator;
 import org.ogilens.job.BuildJob;
+import org.ogilens.job.DatasetComparer;
 import org.ogilens.job.JobConfig;
 import org.ogilens.job.ReportJob;
 import org.ogilens.job.RunSummary;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -58,6 +59,13 @@ public final class Main implements Runnable {
         @Option(names = "--config", description = "properties file of settings (see conf/ogi-lens.properties)")
         Path configFile;
 
+        @Option(names = "--incremental", description = "reparse only new or changed inputs (path, size, time; confirmed by SHA-256), "
+                + "reuse the previous parse of the others, drop removed ones; the result equals a full build")
+        boolean incremental;
+
+        @Option(names = "--previous", description = "with --incremental: the dataset to start from (default: --output)")
+        String previous;
+
         @Option(names = "--conf", description = "a setting key=value, overriding --config (repeatable)")
         List<String> overrides = new ArrayList<>();
 
@@ -71,7 +79,8 @@ public final class Main implements Runnable {
             else if (!new SparkConf().contains("spark.master")) b = b.master("local[*]");
             SparkSession spark = b.getOrCreate();
             try {
-                RunSummary s = new BuildJob(spark, config).run(inputs, output);
+                RunSummary s = new BuildJob(spark, config).run(inputs, output,
+                        incremental ? (previous != null ? previous : output) : null);
                 System.out.print(s.toText());
                 return 0;
             } finally {
@@ -124,6 +133,31 @@ public final class Main implements Runnable {
                 Files.writeString(output, html, StandardCharsets.UTF_8);
                 System.out.printf("wrote %s (%,d bytes)%n", output, html.getBytes(StandardCharsets.UTF_8).length);
                 return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Whether two datasets hold the same rows in every table (exit 0) or not (exit 1); run-time columns left out.")
+    static final class Compare implements Callable<Integer> {
+        @Option(names = "--left", required = true, description = "a dataset folder")
+        String left;
+
+        @Option(names = "--right", required = true, description = "another dataset folder")
+        String right;
+
+        @Option(names = "--master", description = "Spark master; default: the one spark-submit gives, else local[*]")
+        String master;
+
+        @Override
+        public Integer call() throws Exception {
+            SparkSession spark = session("ogi-lens compare", master);
+            try {
+                List<DatasetComparer.TableDiff> d = DatasetComparer.compare(spark, left, right);
+                System.out.print(DatasetComparer.render(d));
+                return d.stream().allMatch(DatasetComparer.TableDiff::same) ? 0 : 1;
             } finally {
                 spark.stop();
             }

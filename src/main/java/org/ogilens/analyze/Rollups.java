@@ -33,7 +33,10 @@ public final class Rollups {
     }
 
     /** The figures of one group of government reports. */
-    public static List<Figure> aggregate(String level, List<ReportPoint> reports) {
+    public static List<Figure> aggregate(String level, List<ReportPoint> unordered) {
+        // one order whatever order the reports arrive in: a sum of fractional doubles depends on it
+        List<ReportPoint> reports = new ArrayList<>(unordered);
+        reports.sort(java.util.Comparator.comparing(ReportPoint::docId, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         List<Figure> out = new ArrayList<>();
         long n = reports.size();
         if (!ALL_LEVELS.equals(level)) {

@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -36,6 +38,7 @@ import static org.apache.spark.sql.functions.when;
  * (only the list of paths goes out, and counts come back).
  */
 public final class BuildJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BuildJob.class);
     private final SparkSession spark;
     private final JobConfig config;
 
@@ -44,7 +47,19 @@ public final class BuildJob {
         this.config = config;
     }
 
+    /** A full build: every input is parsed. */
     public RunSummary run(List<String> inputs, String output) throws IOException {
+        return run(inputs, output, null);
+    }
+
+    /**
+     * With {@code previous} (a dataset an earlier build published, often the output itself), an incremental build:
+     * an input whose path, size and modification time are unchanged keeps its previous parse; one whose size or time
+     * changed is read and hashed, and reparsed only when its SHA-256 differs; new inputs are parsed, removed ones
+     * dropped. Everything after parsing is recomputed, so the dataset is the one a full build would publish. The
+     * previous parses are only used when they were made by the same job version with the same parse settings.
+     */
+    public RunSummary run(List<String> inputs, String output, String previous) throws IOException {
         long t0 = System.nanoTime();
         String runId = DatasetPublisher.newRunId();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
@@ -52,18 +67,42 @@ public final class BuildJob {
         publisher.recover();
 
         List<InputLister.InputFile> files = InputLister.list(inputs, hadoop);
-        StructType fileSchema = new StructType().add("path", DataTypes.StringType).add("size", DataTypes.LongType);
         List<Row> fileRows = new ArrayList<>(files.size());
-        for (InputLister.InputFile f : files) fileRows.add(RowFactory.create(f.path(), f.size()));
+        for (InputLister.InputFile f : files) fileRows.add(RowFactory.create(f.path(), f.size(), f.modified(), null));
         int cores = spark.sparkContext().defaultParallelism();
         int tasks = Math.max(1, Math.min(files.size(),
                 Math.max(cores * config.getInt("ogilens.tasksPerCore"), files.size() / config.getInt("ogilens.filesPerTask"))));
 
         ParsePartition parse = new ParsePartition(serialize(hadoop), config.getLong("ogilens.maxFileBytes"),
-                config.getInt("ogilens.maxPdfPages"), Boolean.parseBoolean(config.get("ogilens.textAnalytics")));
-        Dataset<Row> parsed = spark.createDataFrame(fileRows, fileSchema)
-                .repartition(tasks)
-                .mapPartitions(parse, Encoders.row(RowMapper.PARSED));
+                config.getInt("ogilens.maxPdfPages"), Boolean.parseBoolean(config.get("ogilens.textAnalytics")),
+                config.getLong("ogilens.maxParseMillis"));
+        Dataset<Row> listed = spark.createDataFrame(fileRows, ParsePartition.INPUT);
+        String fingerprint = parseFingerprint();
+        Dataset<Row> old = previous == null ? null : previousParses(previous, fingerprint);
+        Dataset<Row> parsedAll;
+        if (old == null) {
+            parsedAll = listed.repartition(tasks).mapPartitions(parse, Encoders.row(ParsePartition.OUTPUT)).withColumn("_reused", lit(false));
+        } else {
+            Dataset<Row> o = old.select(col("source_path").as("o_path"), col("size_bytes").as("o_size"),
+                    col("modified").as("o_modified"), col("content_hash").as("o_hash"));
+            Dataset<Row> joined = listed.join(o, col("path").equalTo(col("o_path")), "left");
+            Column same = col("o_size").equalTo(col("size")).and(col("o_modified").equalTo(col("modified")));
+            Dataset<Row> kept = old.join(joined.where(same).select(col("path").as("source_path")), "source_path");
+            Dataset<Row> fresh = joined.where(not(coalesce(same, lit(false))))
+                    .select(col("path"), col("size"), col("modified"), col("o_hash").as("old_hash"))
+                    .repartition(tasks).mapPartitions(parse, Encoders.row(ParsePartition.OUTPUT));
+            // same bytes under a new time: the previous parse, with the new time
+            Dataset<Row> confirmed = old.drop("modified").join(fresh.where(col("unchanged"))
+                    .select(col("source_path"), col("modified")), "source_path");
+            String[] cols = ParsePartition.OUTPUT.fieldNames();
+            // Parquet reads every field back as nullable: the rows go through the stage's own encoder again, so
+            // that reused and fresh rows have one schema and the tables are written exactly as a full build writes them
+            Dataset<Row> reused = kept.selectExpr(cols).unionByName(confirmed.selectExpr(cols))
+                    .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> r, Encoders.row(ParsePartition.OUTPUT));
+            parsedAll = reused.withColumn("_reused", lit(true))
+                    .unionByName(fresh.where(not(col("unchanged"))).withColumn("_reused", lit(false)));
+        }
+        Dataset<Row> parsed = parsedAll.persist(StorageLevel.MEMORY_AND_DISK());
 
         // the same text at several paths is one report: keep the first path in sort order
         Dataset<Row> ranked = parsed
@@ -117,8 +156,13 @@ public final class BuildJob {
             write(topics, OutputSchema.REQUEST_TOPICS, publisher, written);
             write(termTrends, OutputSchema.TERM_TRENDS, publisher, written);
             write(rejects, OutputSchema.REJECTS, publisher, written);
+            // every file's parse, for the next incremental build (a name starting with _ : readers skip it)
+            parsed.drop("_reused").coalesce(Math.max(1, tasks / 4)).write().mode("overwrite").parquet(publisher.stagingTable(PARSED));
+            writeFingerprint(publisher.stagingTable(PARSED), fingerprint, hadoop);
+            written.add(PARSED);
 
-            RunSummary summary = RunSummary.of(ranked, files.size(), inputs, output, runId, t0, spark.version());
+            long reused = old == null ? 0 : parsed.where(col("_reused")).count();
+            RunSummary summary = RunSummary.of(ranked, files.size(), reused, inputs, output, runId, t0, spark.version());
             publisher.publish(written, summary.toJson());
             return summary;
         } catch (IOException | RuntimeException e) {
@@ -126,6 +170,45 @@ public final class BuildJob {
             throw e;
         } finally {
             ranked.unpersist();
+            parsed.unpersist();
+        }
+    }
+
+    /** The hidden table of every file's parse that an incremental build starts from. */
+    public static final String PARSED = "_parsed";
+    private static final String FINGERPRINT = "_fingerprint";
+
+    /** What a parse depends on besides the bytes: the job version and the parse settings. */
+    String parseFingerprint() {
+        return "ogi-lens " + Version.get() + "; maxFileBytes=" + config.get("ogilens.maxFileBytes") + "; maxPdfPages="
+                + config.get("ogilens.maxPdfPages") + "; textAnalytics=" + config.get("ogilens.textAnalytics")
+                + "; maxParseMillis=" + config.get("ogilens.maxParseMillis");
+    }
+
+    /** The previous build's parses, or null (a full build) when there are none or they were made differently. */
+    private Dataset<Row> previousParses(String previous, String fingerprint) throws IOException {
+        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(previous, PARSED);
+        org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        org.apache.hadoop.fs.Path fp = new org.apache.hadoop.fs.Path(dir, FINGERPRINT);
+        if (!fs.exists(fp)) {
+            LOG.warn("incremental: no previous parses in {}; parsing everything", previous);
+            return null;
+        }
+        String was;
+        try (var in = fs.open(fp)) {
+            was = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        }
+        if (!was.equals(fingerprint)) {
+            LOG.warn("incremental: previous parses were made by [{}], this run is [{}]; parsing everything", was, fingerprint);
+            return null;
+        }
+        return spark.read().schema(ParsePartition.OUTPUT).parquet(dir.toString());
+    }
+
+    private static void writeFingerprint(String dir, String fingerprint, Configuration hadoop) throws IOException {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir, FINGERPRINT);
+        try (var out = p.getFileSystem(hadoop).create(p, true)) {
+            out.write(fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

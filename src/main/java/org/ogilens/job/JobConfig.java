@@ -19,6 +19,7 @@ public final class JobConfig {
     static {
         DEFAULTS.put("ogilens.maxFileBytes", "20000000");
         DEFAULTS.put("ogilens.maxPdfPages", "500");
+        DEFAULTS.put("ogilens.maxParseMillis", "60000");
         DEFAULTS.put("ogilens.tasksPerCore", "4");
         DEFAULTS.put("ogilens.filesPerTask", "500");
         DEFAULTS.put("ogilens.textAnalytics", "true");

@@ -6,14 +6,20 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.ogilens.ingest.Rejects;
 import org.ogilens.pipeline.DocumentProcessor;
 import org.ogilens.pipeline.ProcessedDocument;
+import org.ogilens.pipeline.TimeLimit;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * The parse stage: for each (path, size) row, read the bytes through Hadoop's file system and run the
@@ -25,35 +31,55 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
     private final long maxBytes;
     private final int maxPdfPages;
     private final boolean textAnalytics;
+    private final long maxParseMillis;
 
-    public ParsePartition(byte[] hadoopConf, long maxBytes, int maxPdfPages, boolean textAnalytics) {
+    public ParsePartition(byte[] hadoopConf, long maxBytes, int maxPdfPages, boolean textAnalytics, long maxParseMillis) {
         this.hadoopConf = hadoopConf;
         this.maxBytes = maxBytes;
         this.maxPdfPages = maxPdfPages;
         this.textAnalytics = textAnalytics;
+        this.maxParseMillis = maxParseMillis;
     }
+
+    /**
+     * What the stage emits: the parsed row, then the file's modification time, the SHA-256 of its bytes (null when it
+     * was not read), and {@code unchanged}: true when the bytes hash to the {@code old_hash} the input row carried, in
+     * which case nothing was parsed and only source_path, modified and content_hash are set (an incremental build
+     * reuses the previous row).
+     */
+    public static final StructType OUTPUT = RowMapper.PARSED
+            .add("modified", DataTypes.LongType).add("content_hash", DataTypes.StringType).add("unchanged", DataTypes.BooleanType);
+
+    /** Input rows: path, size, modified, old_hash (null: parse whatever the bytes). */
+    public static final StructType INPUT = new StructType().add("path", DataTypes.StringType).add("size", DataTypes.LongType)
+            .add("modified", DataTypes.LongType).add("old_hash", DataTypes.StringType);
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) throws IOException {
         Configuration conf = new Configuration(false);
         conf.readFields(new DataInputStream(new ByteArrayInputStream(hadoopConf)));
         DocumentProcessor processor = new DocumentProcessor(maxBytes, maxPdfPages, textAnalytics);
+        TimeLimit limit = new TimeLimit(maxParseMillis);
         return new Iterator<>() {
             @Override
-            public boolean hasNext() { return files.hasNext(); }
+            public boolean hasNext() {
+                boolean more = files.hasNext();
+                if (!more) limit.close();
+                return more;
+            }
 
             @Override
             public Row next() {
                 Row in = files.next();
-                String path = in.getString(0);
-                long size = in.getLong(1);
-                return RowMapper.toRow(processOne(processor, conf, path, size, maxBytes));
+                return processOne(processor, limit, conf, in.getString(0), in.getLong(1), in.getLong(2),
+                        in.isNullAt(3) ? null : in.getString(3), maxBytes);
             }
         };
     }
 
-    static ProcessedDocument processOne(DocumentProcessor processor, Configuration conf, String path, long size, long maxBytes) {
-        if (size > maxBytes) return processor.process(path, null, size);
+    static Row processOne(DocumentProcessor processor, TimeLimit limit, Configuration conf, String path, long size,
+                          long modified, String oldHash, long maxBytes) {
+        if (size > maxBytes) return withFileFields(RowMapper.toRow(processor.process(path, null, size)), modified, null, false);
         byte[] bytes;
         try {
             Path p = new Path(path);
@@ -63,9 +89,38 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
                 in.readFully(0, bytes);
             }
         } catch (IOException | RuntimeException e) {
-            return ProcessedDocument.rejected(path, size, null, Rejects.IO_ERROR,
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
+            return withFileFields(RowMapper.toRow(ProcessedDocument.rejected(path, size, null, Rejects.IO_ERROR,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), 0)), modified, null, false);
         }
-        return processor.process(path, bytes, size);
+        String hash = sha256(bytes);
+        if (hash.equals(oldHash)) {
+            Object[] v = new Object[OUTPUT.size()];
+            v[RowMapper.PARSED.fieldIndex("source_path")] = path;
+            v[v.length - 3] = modified;
+            v[v.length - 2] = hash;
+            v[v.length - 1] = true;
+            return RowFactory.create(v);
+        }
+        return withFileFields(RowMapper.toRow(limit.run(path, size, () -> processor.process(path, bytes, size))), modified, hash, false);
+    }
+
+    private static Row withFileFields(Row parsed, long modified, String hash, boolean unchanged) {
+        Object[] v = new Object[OUTPUT.size()];
+        for (int i = 0; i < parsed.size(); i++) v[i] = parsed.get(i);
+        v[v.length - 3] = modified;
+        v[v.length - 2] = hash;
+        v[v.length - 1] = unchanged;
+        return RowFactory.create(v);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
+            StringBuilder b = new StringBuilder(64);
+            for (byte x : h) b.append(String.format("%02x", x));
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -15,11 +15,11 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /** Counts of a run: files seen, reports, rejects by reason, duplicates, time. Small numbers only reach the driver. */
-public record RunSummary(long filesSeen, long reports, Map<String, Long> rejectsByReason, long duplicates,
+public record RunSummary(long filesSeen, long reused, long reports, Map<String, Long> rejectsByReason, long duplicates,
                          long charsParsed, double seconds, List<String> inputs, String output, String runId,
                          String sparkVersion) {
 
-    static RunSummary of(Dataset<Row> ranked, long files, List<String> inputs, String output, String runId, long t0,
+    static RunSummary of(Dataset<Row> ranked, long files, long reused, List<String> inputs, String output, String runId, long t0,
                          String sparkVersion) {
         Row totals = ranked.agg(
                 sum(when(col("reject_reason").isNull().and(col("_rank").equalTo(1)), 1).otherwise(0)),
@@ -32,7 +32,7 @@ public record RunSummary(long filesSeen, long reports, Map<String, Long> rejects
         long dup = totals.isNullAt(1) ? 0 : totals.getLong(1);
         if (dup > 0) reasons.put("duplicate", dup);
         double secs = (System.nanoTime() - t0) / 1e9;
-        return new RunSummary(files, totals.isNullAt(0) ? 0 : totals.getLong(0), reasons, dup,
+        return new RunSummary(files, reused, totals.isNullAt(0) ? 0 : totals.getLong(0), reasons, dup,
                 totals.isNullAt(2) ? 0 : totals.getLong(2), secs, inputs, output, runId, sparkVersion);
     }
 
@@ -44,6 +44,7 @@ public record RunSummary(long filesSeen, long reports, Map<String, Long> rejects
         StringBuilder b = new StringBuilder();
         b.append("OGI Lens run ").append(runId).append('\n');
         b.append(String.format(Locale.ROOT, "  files seen      %d%n", filesSeen));
+        if (reused > 0) b.append(String.format(Locale.ROOT, "  unchanged       %d (previous parse kept)%n", reused));
         b.append(String.format(Locale.ROOT, "  reports parsed  %d%n", reports));
         b.append(String.format(Locale.ROOT, "  rejected        %d%n", rejected()));
         for (Map.Entry<String, Long> e : rejectsByReason.entrySet()) {
@@ -71,6 +72,7 @@ public record RunSummary(long filesSeen, long reports, Map<String, Long> rejects
         return "{\n"
                 + "  \"run_id\": " + q(runId) + ",\n"
                 + "  \"files_seen\": " + filesSeen + ",\n"
+                + "  \"files_unchanged\": " + reused + ",\n"
                 + "  \"reports\": " + reports + ",\n"
                 + "  \"rejected\": " + rejected() + ",\n"
                 + "  \"rejects_by_reason\": " + r + ",\n"

@@ -19,7 +19,7 @@ public final class SvgChart {
     private final String title;
     private final boolean percent;
     private final Map<String, SortedMap<Integer, Double>> series = new LinkedHashMap<>();
-    private int width = 640, height = 260;
+    private int width = 620, height = 260;
 
     public SvgChart(String title, boolean percent) {
         this.title = title;
@@ -101,7 +101,7 @@ public final class SvgChart {
     private String label(double v) {
         if (percent) return String.format(Locale.ROOT, "%.0f%%", v * 100);
         if (v >= 1_000_000) return String.format(Locale.ROOT, "%.1fM", v / 1e6);
-        if (v >= 10_000) return String.format(Locale.ROOT, "%.0fk", v / 1e3);
+        if (v >= 10_000) return v % 1000 == 0 ? String.format(Locale.ROOT, "%.0fk", v / 1e3) : String.format(Locale.ROOT, "%.1fk", v / 1e3);
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
