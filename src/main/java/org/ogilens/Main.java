@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.BenchParse.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -233,6 +233,24 @@ public final class Main implements Runnable {
             new CorpusGenerator(seed).writeCorpus(count, seriesLength, output);
             System.out.printf("wrote %d reports to %s and their truth to %s in %.1f s%n", count, output,
                     output.resolve(CorpusGenerator.GOLD_FILE), (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-parse", mixinStandardHelpOptions = true,
+            description = "The job's per-document work on one thread without Spark: the denominator of jobs/bench's efficiency.")
+    static final class BenchParse implements Callable<Integer> {
+        @Option(names = "--input", required = true, description = "folder of reports")
+        Path input;
+
+        @Option(names = "--text-analytics", defaultValue = "true", arity = "1", description = "as ogilens.textAnalytics (default: ${DEFAULT-VALUE})")
+        boolean textAnalytics;
+
+        @Override
+        public Integer call() throws Exception {
+            JobConfig c = new JobConfig();
+            System.out.print(org.ogilens.bench.ParseBenchmark.run(input, textAnalytics, c.getLong("ogilens.maxFileBytes"),
+                    c.getInt("ogilens.maxPdfPages")));
             return 0;
         }
     }

@@ -27,11 +27,13 @@ public final class DatasetComparer {
 
     public static List<TableDiff> compare(SparkSession spark, String left, String right) throws IOException {
         List<TableDiff> out = new ArrayList<>();
-        for (OutputSchema.Table t : OutputSchema.tables()) {
-            Dataset<Row> a = read(spark, left, t.name()), b = read(spark, right, t.name());
-            out.add(new TableDiff(t.name(), a.count(), b.count(), a.exceptAll(b).count(), b.exceptAll(a).count()));
-        }
+        for (OutputSchema.Table t : OutputSchema.tables()) out.add(compareTable(spark, left, right, t.name()));
         return out;
+    }
+
+    public static TableDiff compareTable(SparkSession spark, String left, String right, String table) throws IOException {
+        Dataset<Row> a = read(spark, left, table), b = read(spark, right, table);
+        return new TableDiff(table, a.count(), b.count(), a.exceptAll(b).count(), b.exceptAll(a).count());
     }
 
     private static Dataset<Row> read(SparkSession spark, String dataset, String table) throws IOException {

@@ -38,15 +38,23 @@ public final class DatasetPublisher {
 
     public String stagingTable(String table) { return new Path(staging(), table).toString(); }
 
-    /** Finishes a publish that an earlier run began but did not end. */
+    /**
+     * Finishes a publish that an earlier run began but did not end (from its journal), then removes what runs that
+     * died before publishing left in {@code _staging}. Runs must not overlap (jobs/nightly holds a lock).
+     */
     public void recover() throws IOException {
         Path journal = new Path(output, "_publishing");
-        if (!fs.exists(journal)) return;
-        String previousRun;
-        try (var in = fs.open(journal)) {
-            previousRun = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (fs.exists(journal)) {
+            String previousRun;
+            try (var in = fs.open(journal)) {
+                previousRun = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")[0].trim();
+            }
+            new DatasetPublisher(output.toString(), previousRun, fs.getConf()).swapIn(readTables(journal));
         }
-        new DatasetPublisher(output.toString(), previousRun, fs.getConf()).swapIn(readTables(journal));
+        Path stagingRoot = new Path(output, "_staging");
+        if (fs.exists(stagingRoot)) {
+            for (var st : fs.listStatus(stagingRoot)) if (!st.getPath().getName().equals(runId)) fs.delete(st.getPath(), true);
+        }
     }
 
     /** Publishes the staged tables and the run summary. */
@@ -71,6 +79,7 @@ public final class DatasetPublisher {
                 if (!fs.rename(dst, old)) throw new IOException("cannot move aside " + dst);
             }
             if (!fs.rename(src, dst)) throw new IOException("cannot publish " + src + " to " + dst);
+            faultPoint();
         }
         Path run = new Path(staged, "_run.json");
         if (fs.exists(run)) {
@@ -83,6 +92,17 @@ public final class DatasetPublisher {
         fs.delete(staged, true);
         Path stagingRoot = new Path(output, "_staging");
         if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) fs.delete(stagingRoot, true);
+    }
+
+    private int swapped;
+
+    /**
+     * Fault injection for the crash tests only: with -Dogilens.faultInjection.haltAfterTables=N the JVM halts, as
+     * kill -9 would (no shutdown hooks, no finally blocks), right after the N-th table is swapped in.
+     */
+    private void faultPoint() {
+        String n = System.getProperty("ogilens.faultInjection.haltAfterTables");
+        if (n != null && ++swapped == Integer.parseInt(n)) Runtime.getRuntime().halt(137);
     }
 
     /** Removes what a failed run staged; the published dataset is untouched. */
