@@ -44,8 +44,8 @@ public final class CorpusGenerator {
      */
     public List<Generated> series(int first, int length) {
         if (length < 1 || length > 16) throw new IllegalArgumentException("a series has 1 to 16 years: " + length);
-        Random start = new Random(seed * 1_000_003L - first - 1);
-        int year = 2009 + start.nextInt(16 - length + 1);
+        // SplittableRandom mixes its seed: neighbouring series get unrelated start years
+        int year = 2009 + new java.util.SplittableRandom(seed * 1_000_003L + first).nextInt(16 - length + 1);
         List<Generated> out = new ArrayList<>();
         SyntheticReport prev = null;
         for (int i = 0; i < length; i++) {

@@ -72,19 +72,21 @@ final class SyntheticReport {
     private Double rulesInForce, normativeInForce;
 
     SyntheticReport(Random r, GeneratorRegions regions) {
-        this(r, regions, 2009 + r.nextInt(16), null);
+        this(r, regions, 0, null);
     }
 
     /**
-     * A report of {@code year}; with {@code previous}, by the same issuer a year later: the same body and name, last
+     * A report of {@code reportYear} (0: a year drawn at random); with {@code previous}, by the same issuer a year later: the same body and name, last
      * year's carried-forward requests carried over and last year's rules in force carried on, except where the
      * report breaks that on purpose (about one pair in six).
      */
-    SyntheticReport(Random r, GeneratorRegions regions, int year, SyntheticReport previous) {
+    SyntheticReport(Random r, GeneratorRegions regions, int reportYear, SyntheticReport previous) {
         this.r = r;
         this.regions = regions;
         this.style = new Style(r);
-        this.year = year;
+        // year 0: drawn here, after the style. The first draws of java.util.Random for neighbouring seeds are alike,
+        // so a year drawn first would be nearly the same for every report of a corpus
+        this.year = reportYear > 0 ? reportYear : 2009 + r.nextInt(16);
         this.previous = previous;
         this.breakCarryOver = previous != null && r.nextDouble() < 0.15;
         this.breakInForce = previous != null && r.nextDouble() < 0.15;

@@ -67,6 +67,7 @@ public final class BuildJob {
         publisher.recover();
 
         List<InputLister.InputFile> files = InputLister.list(inputs, hadoop);
+        double listSeconds = (System.nanoTime() - t0) / 1e9;
         List<Row> fileRows = new ArrayList<>(files.size());
         for (InputLister.InputFile f : files) fileRows.add(RowFactory.create(f.path(), f.size(), f.modified(), null));
         int cores = spark.sparkContext().defaultParallelism();
@@ -95,21 +96,29 @@ public final class BuildJob {
             Dataset<Row> confirmed = old.drop("modified").join(fresh.where(col("unchanged"))
                     .select(col("source_path"), col("modified")), "source_path");
             String[] cols = ParsePartition.OUTPUT.fieldNames();
-            // Parquet reads every field back as nullable: the rows go through the stage's own encoder again, so
-            // that reused and fresh rows have one schema and the tables are written exactly as a full build writes them
-            Dataset<Row> reused = kept.selectExpr(cols).unionByName(confirmed.selectExpr(cols))
-                    .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> r, Encoders.row(ParsePartition.OUTPUT));
-            parsedAll = reused.withColumn("_reused", lit(true))
+            parsedAll = kept.selectExpr(cols).unionByName(confirmed.selectExpr(cols)).withColumn("_reused", lit(true))
                     .unionByName(fresh.where(not(col("unchanged"))).withColumn("_reused", lit(false)));
         }
-        Dataset<Row> parsed = parsedAll.persist(StorageLevel.MEMORY_AND_DISK());
-
-        // the same text at several paths is one report: keep the first path in sort order
-        Dataset<Row> ranked = parsed
-                .withColumn("_rank", when(col("doc_id").isNull(), lit(1))
-                        .otherwise(row_number().over(Window.partitionBy("doc_id").orderBy("source_path"))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // Parse once, straight into the staged _parsed table (the next incremental build starts from it), and read
+        // every table from there: each reads only the columns it needs, and no parsed row is cached or shuffled.
+        String parsedDir = publisher.stagingTable(PARSED);
+        Dataset<Row> losers = null;
         try {
+            long tp = System.nanoTime();
+            parsedAll.write().mode("overwrite").parquet(parsedDir);
+            STAGE_SECONDS.get().clear();
+            STAGE_SECONDS.get().put("list", listSeconds);
+            STAGE_SECONDS.get().put("parse", (System.nanoTime() - tp) / 1e9);
+            writeFingerprint(parsedDir, fingerprint, hadoop);
+            Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType)).parquet(parsedDir);
+
+            // the same text at several paths is one report: keep the first path in sort order. Only (doc_id, path) pairs
+            // are ranked; the few paths that lose are joined back (broadcast when small, as AQE decides)
+            losers = parsed.where(col("doc_id").isNotNull()).select("doc_id", "source_path")
+                    .withColumn("_r", row_number().over(Window.partitionBy("doc_id").orderBy("source_path")))
+                    .where(col("_r").gt(1)).select(col("source_path").as("_dup_path")).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> ranked = parsed.join(losers, parsed.col("source_path").equalTo(losers.col("_dup_path")), "left")
+                    .withColumn("_rank", when(col("_dup_path").isNull(), lit(1)).otherwise(lit(2))).drop("_dup_path");
             Dataset<Row> reports = ranked.filter(col("reject_reason").isNull().and(col("_rank").equalTo(1)));
             Dataset<Row> rejects = ranked.filter(col("reject_reason").isNotNull().or(col("_rank").gt(1)))
                     .select(col("source_path"),
@@ -143,35 +152,38 @@ public final class BuildJob {
                             col("region_code"), col("report_year"))
                     .select(col("doc_id"), col("t.topic"), col("t.phrase"), col("t.sentence"), col("t.offset"),
                             col("province_code"), col("region_code"), col("report_year"));
-            Dataset<Row> termTrends = TermTrends.build(terms, reports);
 
-            List<String> written = new ArrayList<>();
+            List<String> written = new ArrayList<>(List.of(PARSED));
             write(reports, OutputSchema.REPORTS, publisher, written);
             write(metrics, OutputSchema.METRICS, publisher, written);
             write(grid, OutputSchema.REQUEST_GRID, publisher, written);
             write(regionYear, OutputSchema.REGION_YEAR, publisher, written);
             // the cross-report stage reads back what was just staged, as `trends` reads a published dataset
-            writeTrends(spark.read().schema(OutputSchema.table(OutputSchema.REGION_YEAR).schema()).parquet(publisher.stagingTable(OutputSchema.REGION_YEAR)), checks, publisher, written);
+            writeTrends(staged(OutputSchema.REGION_YEAR, publisher), checks, publisher, written);
             write(terms, OutputSchema.TERMS, publisher, written);
             write(topics, OutputSchema.REQUEST_TOPICS, publisher, written);
-            write(termTrends, OutputSchema.TERM_TRENDS, publisher, written);
+            // from the flat tables just staged, not by exploding the parsed rows again
+            write(TermTrends.build(staged(OutputSchema.TERMS, publisher), staged(OutputSchema.REPORTS, publisher)),
+                    OutputSchema.TERM_TRENDS, publisher, written);
             write(rejects, OutputSchema.REJECTS, publisher, written);
-            // every file's parse, for the next incremental build (a name starting with _ : readers skip it)
-            parsed.drop("_reused").coalesce(Math.max(1, tasks / 4)).write().mode("overwrite").parquet(publisher.stagingTable(PARSED));
-            writeFingerprint(publisher.stagingTable(PARSED), fingerprint, hadoop);
-            written.add(PARSED);
-
             long reused = old == null ? 0 : parsed.where(col("_reused")).count();
-            RunSummary summary = RunSummary.of(ranked, files.size(), reused, inputs, output, runId, t0, spark.version());
+            long ts = System.nanoTime();
+            RunSummary counted = RunSummary.of(ranked, files.size(), reused, inputs, output, runId, t0, spark.version());
+            STAGE_SECONDS.get().put("summary", (System.nanoTime() - ts) / 1e9);
+            RunSummary summary = counted.withStageSeconds(new java.util.LinkedHashMap<>(STAGE_SECONDS.get()));
             publisher.publish(written, summary.toJson());
             return summary;
         } catch (IOException | RuntimeException e) {
             publisher.abandon();
             throw e;
         } finally {
-            ranked.unpersist();
-            parsed.unpersist();
+            if (losers != null) losers.unpersist();
         }
+    }
+
+    /** A table this run has written to its staging folder, read back with its documented schema. */
+    private Dataset<Row> staged(String table, DatasetPublisher publisher) {
+        return spark.read().schema(OutputSchema.table(table).schema()).parquet(publisher.stagingTable(table));
     }
 
     /** The hidden table of every file's parse that an incremental build starts from. */
@@ -224,10 +236,21 @@ public final class BuildJob {
     }
 
     /** Writes one table in its documented column order, types and descriptions, few files per partition. */
+    /** Seconds per stage of the current run (parse, then one entry per table written), for _run.json. */
+    static final ThreadLocal<java.util.Map<String, Double>> STAGE_SECONDS = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
+
     static void write(Dataset<Row> df, String name, DatasetPublisher publisher, List<String> written) {
+        long t0 = System.nanoTime();
         OutputSchema.Table t = OutputSchema.table(name);
         List<Column> cols = new ArrayList<>();
-        for (StructField f : t.schema().fields()) cols.add(col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()));
+        StructType in = df.schema();
+        for (StructField f : t.schema().fields()) {
+            // Parquet reads lists back with nullable elements, and Spark cannot cast those to non-null ones: where a
+            // column already has the documented type but for nullability, it is written as it is
+            boolean same = in.getFieldIndex(f.name()).isDefined()
+                    && in.apply(f.name()).dataType().catalogString().equals(f.dataType().catalogString());
+            cols.add((same ? col(f.name()) : col(f.name()).cast(f.dataType())).as(f.name(), f.metadata()));
+        }
         Dataset<Row> out = df.select(cols.toArray(new Column[0]));
         if (!t.partitionBy().isEmpty()) {
             Column[] parts = t.partitionBy().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
@@ -237,6 +260,7 @@ public final class BuildJob {
             out.coalesce(1).write().mode("overwrite").parquet(publisher.stagingTable(name));
         }
         written.add(name);
+        STAGE_SECONDS.get().put(name, (System.nanoTime() - t0) / 1e9);
     }
 
     private static Column[] sortColumns(OutputSchema.Table t) {

@@ -3,9 +3,7 @@ package org.ogilens.job;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,11 +30,7 @@ public final class InputLister {
             if (matches == null || matches.length == 0) throw new IOException("input not found: " + in);
             for (FileStatus st : matches) {
                 if (st.isDirectory()) {
-                    RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
-                    while (it.hasNext()) {
-                        LocatedFileStatus f = it.next();
-                        if (f.isFile() && !hidden(f.getPath(), st.getPath())) add(out, f);
-                    }
+                    walk(fs, st.getPath(), out);
                 } else {
                     add(out, st);
                 }
@@ -45,17 +39,21 @@ public final class InputLister {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * Walks a folder with listStatus, skipping hidden names. Not FileSystem.listFiles: its LocatedFileStatus copies
+     * the permissions, which the local file system reads by running `ls` once per file (20,000 files took 51 s).
+     */
+    private static void walk(FileSystem fs, Path dir, TreeMap<String, InputFile> out) throws IOException {
+        for (FileStatus f : fs.listStatus(dir)) {
+            String n = f.getPath().getName();
+            if (n.startsWith(".") || n.startsWith("_")) continue;
+            if (f.isDirectory()) walk(fs, f.getPath(), out);
+            else add(out, f);
+        }
+    }
+
     private static void add(TreeMap<String, InputFile> out, FileStatus f) {
         String path = f.getPath().toString();
         out.put(path, new InputFile(path, f.getLen(), f.getModificationTime()));
-    }
-
-    /** A file or a folder below the input root whose name starts with . or _ . */
-    private static boolean hidden(Path file, Path root) {
-        for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-            String n = p.getName();
-            if (n.startsWith(".") || n.startsWith("_")) return true;
-        }
-        return false;
     }
 }

@@ -17,7 +17,13 @@ import static org.apache.spark.sql.functions.when;
 /** Counts of a run: files seen, reports, rejects by reason, duplicates, time. Small numbers only reach the driver. */
 public record RunSummary(long filesSeen, long reused, long reports, Map<String, Long> rejectsByReason, long duplicates,
                          long charsParsed, double seconds, List<String> inputs, String output, String runId,
-                         String sparkVersion) {
+                         String sparkVersion, Map<String, Double> stageSeconds) {
+
+    /** The same summary with the seconds spent per stage (parse, then each table written). */
+    public RunSummary withStageSeconds(Map<String, Double> s) {
+        return new RunSummary(filesSeen, reused, reports, rejectsByReason, duplicates, charsParsed, seconds, inputs, output,
+                runId, sparkVersion, s);
+    }
 
     static RunSummary of(Dataset<Row> ranked, long files, long reused, List<String> inputs, String output, String runId, long t0,
                          String sparkVersion) {
@@ -33,7 +39,7 @@ public record RunSummary(long filesSeen, long reused, long reports, Map<String, 
         if (dup > 0) reasons.put("duplicate", dup);
         double secs = (System.nanoTime() - t0) / 1e9;
         return new RunSummary(files, reused, totals.isNullAt(0) ? 0 : totals.getLong(0), reasons, dup,
-                totals.isNullAt(2) ? 0 : totals.getLong(2), secs, inputs, output, runId, sparkVersion);
+                totals.isNullAt(2) ? 0 : totals.getLong(2), secs, inputs, output, runId, sparkVersion, Map.of());
     }
 
     public long rejected() {
@@ -80,11 +86,21 @@ public record RunSummary(long filesSeen, long reused, long reports, Map<String, 
                 + "  \"chars_parsed\": " + charsParsed + ",\n"
                 + "  \"seconds\": " + String.format(Locale.ROOT, "%.3f", seconds) + ",\n"
                 + "  \"reports_per_second\": " + String.format(Locale.ROOT, "%.3f", seconds > 0 ? reports / seconds : 0) + ",\n"
+                + "  \"stage_seconds\": " + stages() + ",\n"
                 + "  \"inputs\": " + in + ",\n"
                 + "  \"output\": " + q(output) + ",\n"
                 + "  \"versions\": {\"ogi_lens\": " + q(Version.get()) + ", \"spark\": " + q(sparkVersion)
                 + ", \"java\": " + q(System.getProperty("java.version")) + "}\n"
                 + "}\n";
+    }
+
+    private String stages() {
+        StringBuilder b = new StringBuilder("{");
+        for (Map.Entry<String, Double> e : stageSeconds.entrySet()) {
+            if (b.length() > 1) b.append(", ");
+            b.append(q(e.getKey())).append(": ").append(String.format(Locale.ROOT, "%.3f", e.getValue()));
+        }
+        return b.append('}').toString();
     }
 
     static String q(String s) {

@@ -5,7 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
@@ -22,15 +22,17 @@ final class TermTrends {
         Dataset<Row> provTokens = withTokens.where(col("province_code").isNotNull())
                 .groupBy("report_year", "province_code").agg(sum("token_count").as("tokens"));
         Dataset<Row> natTokens = withTokens.groupBy("report_year").agg(sum("token_count").as("tokens"));
-        Dataset<Row> t = terms.where(col("report_year").isNotNull());
-
-        Dataset<Row> province = t.where(col("province_code").isNotNull())
+        // a term counted in several sections of a report is one report: per report first, then per group
+        // (two plain aggregations instead of countDistinct's expand)
+        Dataset<Row> perDoc = terms.where(col("report_year").isNotNull())
+                .groupBy("report_year", "province_code", "term", "doc_id").agg(sum("count").as("count"));
+        Dataset<Row> province = perDoc.where(col("province_code").isNotNull())
                 .groupBy("report_year", "province_code", "term")
-                .agg(sum("count").as("count"), countDistinct("doc_id").as("reports"))
+                .agg(sum("count").as("count"), count(lit(1)).as("reports"))
                 .join(provTokens, new String[]{"report_year", "province_code"})
                 .withColumn("scope", lit("province"));
-        Dataset<Row> national = t.groupBy("report_year", "term")
-                .agg(sum("count").as("count"), countDistinct("doc_id").as("reports"))
+        Dataset<Row> national = perDoc.groupBy("report_year", "term")
+                .agg(sum("count").as("count"), count(lit(1)).as("reports"))
                 .join(natTokens, "report_year")
                 .withColumn("scope", lit("national"))
                 .withColumn("province_code", lit(null).cast("string"));
