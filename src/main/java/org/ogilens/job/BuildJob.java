@@ -110,6 +110,7 @@ public final class BuildJob {
             STAGE_SECONDS.get().put("list", listSeconds);
             STAGE_SECONDS.get().put("parse", (System.nanoTime() - tp) / 1e9);
             writeFingerprint(parsedDir, fingerprint, hadoop);
+            // (Spark warns "All paths were ignored" for a folder named _…, but reads it: the warning is only a warning)
             Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType)).parquet(parsedDir);
 
             // the same text at several paths is one report: keep the first path in sort order. Only (doc_id, path) pairs
