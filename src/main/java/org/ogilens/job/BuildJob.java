@@ -106,9 +106,9 @@ public final class BuildJob {
         try {
             long tp = System.nanoTime();
             parsedAll.write().mode("overwrite").parquet(parsedDir);
-            STAGE_SECONDS.get().clear();
-            STAGE_SECONDS.get().put("list", listSeconds);
-            STAGE_SECONDS.get().put("parse", (System.nanoTime() - tp) / 1e9);
+            // the tables written, in publish order, with the seconds each took (the parse for _parsed)
+            Map<String, Double> written = new java.util.LinkedHashMap<>();
+            written.put(PARSED, (System.nanoTime() - tp) / 1e9);
             writeFingerprint(parsedDir, fingerprint, hadoop);
             // (Spark warns "All paths were ignored" for a folder named _…, but reads it: the warning is only a warning)
             Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType)).parquet(parsedDir);
@@ -154,7 +154,6 @@ public final class BuildJob {
                     .select(col("doc_id"), col("t.topic"), col("t.phrase"), col("t.sentence"), col("t.offset"),
                             col("province_code"), col("region_code"), col("report_year"));
 
-            List<String> written = new ArrayList<>(List.of(PARSED));
             write(reports, OutputSchema.REPORTS, publisher, written);
             write(metrics, OutputSchema.METRICS, publisher, written);
             write(grid, OutputSchema.REQUEST_GRID, publisher, written);
@@ -167,12 +166,17 @@ public final class BuildJob {
             write(TermTrends.build(staged(OutputSchema.TERMS, publisher), staged(OutputSchema.REPORTS, publisher)),
                     OutputSchema.TERM_TRENDS, publisher, written);
             write(rejects, OutputSchema.REJECTS, publisher, written);
-            long reused = old == null ? 0 : parsed.where(col("_reused")).count();
             long ts = System.nanoTime();
-            RunSummary counted = RunSummary.of(ranked, files.size(), reused, inputs, output, runId, t0, spark.version());
-            STAGE_SECONDS.get().put("summary", (System.nanoTime() - ts) / 1e9);
-            RunSummary summary = counted.withStageSeconds(new java.util.LinkedHashMap<>(STAGE_SECONDS.get()));
-            publisher.publish(written, summary.toJson());
+            RunSummary counted = RunSummary.of(ranked, files.size(), inputs, output, runId, t0, spark.version());
+            Map<String, Double> stages = new java.util.LinkedHashMap<>();
+            stages.put("list", listSeconds);
+            stages.put("parse", written.get(PARSED));
+            written.forEach((table, secs) -> {
+                if (!table.equals(PARSED)) stages.put(table, secs);
+            });
+            stages.put("summary", (System.nanoTime() - ts) / 1e9);
+            RunSummary summary = counted.withStageSeconds(stages);
+            publisher.publish(new ArrayList<>(written.keySet()), summary.toJson());
             return summary;
         } catch (IOException | RuntimeException e) {
             publisher.abandon();
@@ -184,7 +188,7 @@ public final class BuildJob {
 
     /** A table this run has written to its staging folder, read back with its documented schema. */
     private Dataset<Row> staged(String table, DatasetPublisher publisher) {
-        return spark.read().schema(OutputSchema.table(table).schema()).parquet(publisher.stagingTable(table));
+        return TableReader.read(spark, publisher.staging().toString(), table);
     }
 
     /** The hidden table of every file's parse that an incremental build starts from. */
@@ -226,7 +230,7 @@ public final class BuildJob {
     }
 
     /** Writes indicators, trends, rollups, and checks = the per-report checks plus the cross-year checks. */
-    static void writeTrends(Dataset<Row> regionYear, Dataset<Row> perReportChecks, DatasetPublisher publisher, List<String> written) {
+    static void writeTrends(Dataset<Row> regionYear, Dataset<Row> perReportChecks, DatasetPublisher publisher, Map<String, Double> written) {
         TrendsStage.Outputs t = TrendsStage.build(regionYear);
         Column[] checkCols = java.util.Arrays.stream(OutputSchema.table(OutputSchema.CHECKS).schema().fieldNames())
                 .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
@@ -237,10 +241,8 @@ public final class BuildJob {
     }
 
     /** Writes one table in its documented column order, types and descriptions, few files per partition. */
-    /** Seconds per stage of the current run (parse, then one entry per table written), for _run.json. */
-    static final ThreadLocal<java.util.Map<String, Double>> STAGE_SECONDS = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
-
-    static void write(Dataset<Row> df, String name, DatasetPublisher publisher, List<String> written) {
+    /** Writes one table to staging and records it in {@code written} with the seconds it took. */
+    static void write(Dataset<Row> df, String name, DatasetPublisher publisher, Map<String, Double> written) {
         long t0 = System.nanoTime();
         OutputSchema.Table t = OutputSchema.table(name);
         List<Column> cols = new ArrayList<>();
@@ -260,8 +262,7 @@ public final class BuildJob {
         } else {
             out.coalesce(1).write().mode("overwrite").parquet(publisher.stagingTable(name));
         }
-        written.add(name);
-        STAGE_SECONDS.get().put(name, (System.nanoTime() - t0) / 1e9);
+        written.put(name, (System.nanoTime() - t0) / 1e9);
     }
 
     private static Column[] sortColumns(OutputSchema.Table t) {

@@ -41,7 +41,7 @@ public final class DatasetComparer {
         if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
             throw new IOException("no table " + table + " in " + dataset);
         }
-        Dataset<Row> df = ReportJob.read(spark, dataset, table);
+        Dataset<Row> df = TableReader.read(spark, dataset, table);
         for (String c : RUN_COLUMNS) df = df.drop(c);
         return df;
     }

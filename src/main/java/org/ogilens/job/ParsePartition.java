@@ -18,8 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * The parse stage: for each (path, size) row, read the bytes through Hadoop's file system and run the
@@ -92,14 +90,12 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
             return withFileFields(RowMapper.toRow(ProcessedDocument.rejected(path, size, null, Rejects.IO_ERROR,
                     e.getClass().getSimpleName() + ": " + e.getMessage(), 0)), modified, null, false);
         }
-        String hash = sha256(bytes);
+        String hash = DocumentProcessor.sha256Hex(bytes, 32);
         if (hash.equals(oldHash)) {
-            Object[] v = new Object[OUTPUT.size()];
-            v[RowMapper.PARSED.fieldIndex("source_path")] = path;
-            v[v.length - 3] = modified;
-            v[v.length - 2] = hash;
-            v[v.length - 1] = true;
-            return RowFactory.create(v);
+            // same bytes as last time: nothing parsed, only the path (the previous parse is joined back)
+            Object[] empty = new Object[RowMapper.PARSED.size()];
+            empty[RowMapper.PARSED.fieldIndex("source_path")] = path;
+            return withFileFields(RowFactory.create(empty), modified, hash, true);
         }
         return withFileFields(RowMapper.toRow(limit.run(path, size, () -> processor.process(path, bytes, size))), modified, hash, false);
     }
@@ -111,16 +107,5 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
         v[v.length - 2] = hash;
         v[v.length - 1] = unchanged;
         return RowFactory.create(v);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
-            StringBuilder b = new StringBuilder(64);
-            for (byte x : h) b.append(String.format("%02x", x));
-            return b.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

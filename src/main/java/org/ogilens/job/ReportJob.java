@@ -1,6 +1,5 @@
 package org.ogilens.job;
 
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -36,12 +35,12 @@ public final class ReportJob {
     private ReportJob() {}
 
     public static String render(SparkSession spark, String dataset) {
-        Dataset<Row> reports = table(spark, dataset, OutputSchema.REPORTS);
-        Dataset<Row> rollups = table(spark, dataset, OutputSchema.ROLLUPS);
-        Dataset<Row> trends = table(spark, dataset, OutputSchema.TRENDS);
-        Dataset<Row> checks = table(spark, dataset, OutputSchema.CHECKS);
-        Dataset<Row> metrics = table(spark, dataset, OutputSchema.METRICS);
-        long rejects = table(spark, dataset, OutputSchema.REJECTS).count();
+        Dataset<Row> reports = TableReader.read(spark, dataset, OutputSchema.REPORTS);
+        Dataset<Row> rollups = TableReader.read(spark, dataset, OutputSchema.ROLLUPS);
+        Dataset<Row> trends = TableReader.read(spark, dataset, OutputSchema.TRENDS);
+        Dataset<Row> checks = TableReader.read(spark, dataset, OutputSchema.CHECKS);
+        Dataset<Row> metrics = TableReader.read(spark, dataset, OutputSchema.METRICS);
+        long rejects = TableReader.read(spark, dataset, OutputSchema.REJECTS).count();
 
         List<HtmlReport.Coverage> coverage = new ArrayList<>();
         for (Row r : reports.where(col("report_year").isNotNull()).groupBy("report_year", "admin_level", "issuer_kind").count().collectAsList()) {
@@ -113,12 +112,4 @@ public final class ReportJob {
         return out;
     }
 
-    /** A published table read with its documented schema (so an empty table reads as empty, not as an error). */
-    static Dataset<Row> read(SparkSession spark, String dataset, String name) {
-        return spark.read().schema(OutputSchema.table(name).schema()).parquet(new Path(dataset, name).toString());
-    }
-
-    private static Dataset<Row> table(SparkSession spark, String dataset, String name) {
-        return read(spark, dataset, name);
-    }
 }

@@ -25,12 +25,14 @@ public record RunSummary(long filesSeen, long reused, long reports, Map<String, 
                 runId, sparkVersion, s);
     }
 
-    static RunSummary of(Dataset<Row> ranked, long files, long reused, List<String> inputs, String output, String runId, long t0,
+    /** From the ranked parse rows (with _rank and _reused): one aggregation and one small group-by reach the driver. */
+    static RunSummary of(Dataset<Row> ranked, long files, List<String> inputs, String output, String runId, long t0,
                          String sparkVersion) {
         Row totals = ranked.agg(
                 sum(when(col("reject_reason").isNull().and(col("_rank").equalTo(1)), 1).otherwise(0)),
                 sum(when(col("_rank").gt(1), 1).otherwise(0)),
-                sum(when(col("reject_reason").isNull().and(col("_rank").equalTo(1)), col("char_count")).otherwise(0))).first();
+                sum(when(col("reject_reason").isNull().and(col("_rank").equalTo(1)), col("char_count")).otherwise(0)),
+                sum(when(col("_reused"), 1).otherwise(0))).first();
         Map<String, Long> reasons = new TreeMap<>();
         for (Row r : ranked.filter(col("reject_reason").isNotNull()).groupBy("reject_reason").agg(count(lit(1))).collectAsList()) {
             reasons.put(r.getString(0), r.getLong(1));
@@ -38,6 +40,7 @@ public record RunSummary(long filesSeen, long reused, long reports, Map<String, 
         long dup = totals.isNullAt(1) ? 0 : totals.getLong(1);
         if (dup > 0) reasons.put("duplicate", dup);
         double secs = (System.nanoTime() - t0) / 1e9;
+        long reused = totals.isNullAt(3) ? 0 : totals.getLong(3);
         return new RunSummary(files, reused, totals.isNullAt(0) ? 0 : totals.getLong(0), reasons, dup,
                 totals.isNullAt(2) ? 0 : totals.getLong(2), secs, inputs, output, runId, sparkVersion, Map.of());
     }

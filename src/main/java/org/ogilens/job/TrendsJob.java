@@ -13,7 +13,9 @@ import org.ogilens.write.OutputSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
@@ -36,10 +38,10 @@ public final class TrendsJob {
         for (String t : new String[]{OutputSchema.REGION_YEAR, OutputSchema.CHECKS}) {
             if (!fs.exists(new Path(root, t))) throw new IOException("not a published dataset (no " + t + "): " + dataset);
         }
-        Dataset<Row> regionYear = ReportJob.read(spark, dataset, OutputSchema.REGION_YEAR);
-        Dataset<Row> perReport = ReportJob.read(spark, dataset, OutputSchema.CHECKS)
+        Dataset<Row> regionYear = TableReader.read(spark, dataset, OutputSchema.REGION_YEAR);
+        Dataset<Row> perReport = TableReader.read(spark, dataset, OutputSchema.CHECKS)
                 .where(not(col("check").isin(SeriesAnalyzer.CROSS_YEAR_CHECKS.toArray())));
-        List<String> written = new ArrayList<>();
+        Map<String, Double> written = new LinkedHashMap<>();
         try {
             BuildJob.writeTrends(regionYear, perReport, publisher, written);
             Path run = new Path(root, "_run.json");
@@ -49,11 +51,11 @@ public final class TrendsJob {
                     runJson = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
-            publisher.publish(written, runJson);
+            publisher.publish(new ArrayList<>(written.keySet()), runJson);
         } catch (IOException | RuntimeException e) {
             publisher.abandon();
             throw e;
         }
-        return written;
+        return new ArrayList<>(written.keySet());
     }
 }

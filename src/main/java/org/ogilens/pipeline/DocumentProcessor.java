@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,11 +88,13 @@ public final class DocumentProcessor {
 
     /** First 16 hex digits of the SHA-256 of the cleaned text: the same report at two paths is one document. */
     public static String docId(String cleaned) {
+        return sha256Hex(cleaned.getBytes(StandardCharsets.UTF_8), 8);
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code data}, as lower-case hex. */
+    public static String sha256Hex(byte[] data, int bytes) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(cleaned.getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder(16);
-            for (int i = 0; i < 8; i++) b.append(String.format("%02x", h[i]));
-            return b.toString();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogilens.generate.CorpusGenerator;
+import org.ogilens.testing.Trees;
 import org.ogilens.write.OutputSchema;
 
 import java.io.IOException;
@@ -42,7 +43,7 @@ class CrashSafetyTest {
                 .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false"), CONFIG).getOrCreate();
         new BuildJob(spark, CONFIG).run(List.of(corpus.toString()), dataset.toString());
         snapshot = tmp.resolve("snapshot");
-        copy(dataset, snapshot);
+        Trees.copy(dataset, snapshot);
         // the second night's input: more reports; its clean build is the reference
         new CorpusGenerator(32).writeCorpus(30, corpus.resolve("night2"));
         reference = tmp.resolve("reference");
@@ -105,8 +106,8 @@ class CrashSafetyTest {
         List<DatasetComparer.TableDiff> d = DatasetComparer.compare(spark, reference.toString(), dataset.toString());
         assertTrue(d.stream().allMatch(DatasetComparer.TableDiff::same), DatasetComparer.render(d));
         assertFalse(exists(dataset.resolve("_publishing")));
-        deleteTree(dataset);
-        copy(snapshot, dataset);
+        Trees.delete(dataset);
+        Trees.copy(snapshot, dataset);
     }
 
     private static Process startBuild(String... jvmOptions) throws IOException {
@@ -149,21 +150,5 @@ class CrashSafetyTest {
 
     private static boolean exists(Path p) {
         return Files.exists(p);
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path d = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(d);
-                else Files.copy(p, d);
-            }
-        }
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
-        }
     }
 }

@@ -10,12 +10,12 @@ import org.ogilens.analyze.Indicators;
 import org.ogilens.generate.CorpusGenerator;
 import org.ogilens.report.SvgChart;
 import org.ogilens.testing.DuckDb;
+import org.ogilens.testing.Trees;
 import org.ogilens.testing.HeadlessChromium;
 import org.ogilens.write.OutputSchema;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,7 +55,7 @@ class TrendsAndReportTest {
         try {
             new BuildJob(spark, config).run(List.of(corpus.toString()), dataset.toString());
             before = tmp.resolve("before");
-            copy(dataset, before);
+            Trees.copy(dataset, before);
             TrendsJob.run(spark, dataset.toString());
             html = tmp.resolve("report.html");
             Files.writeString(html, ReportJob.render(spark, dataset.toString()), StandardCharsets.UTF_8);
@@ -225,15 +224,5 @@ class TrendsAndReportTest {
         }
         // the lines and dots of the first series of the national charts, as pixels on the screen
         assertTrue(drawn > 1500, "pixels of the first series' colour: " + drawn);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path d = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(d);
-                else Files.copy(p, d);
-            }
-        }
     }
 }
