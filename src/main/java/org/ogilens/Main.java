@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Generate.class, Main.BenchTokenizer.class, Main.BenchParse.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Score.class, Main.Inspect.class, Main.Quality.class, Main.Generate.class, Main.BenchTokenizer.class, Main.BenchParse.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -208,6 +208,98 @@ public final class Main implements Runnable {
             } finally {
                 spark.stop();
             }
+        }
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true,
+            description = "Score gold files straight on the files they name, with the plain-Java parser (no Spark, no dataset).")
+    static final class Score implements Callable<Integer> {
+        @Option(names = "--gold", required = true, arity = "1..*", description = "gold files, one JSON record per line")
+        List<Path> gold = new ArrayList<>();
+
+        @Option(names = "--root", required = true, description = "folder the records' file paths are relative to")
+        Path root;
+
+        @Option(names = "--max-mismatches", defaultValue = "200", description = "mismatches to list (default: ${DEFAULT-VALUE})")
+        int maxMismatches;
+
+        @Option(names = "--min-precision", description = "exit 1 when overall precision is below this")
+        Double minPrecision;
+
+        @Option(names = "--min-recall", description = "exit 1 when overall recall is below this")
+        Double minRecall;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Evaluator.Gold> records = new ArrayList<>();
+            for (Path g : gold) records.addAll(Evaluator.readGold(g));
+            Evaluator.Score s = org.ogilens.evaluate.FileScorer.score(records, root,
+                    new org.ogilens.pipeline.DocumentProcessor(20_000_000, 500));
+            System.out.print(s.render(maxMismatches));
+            boolean ok = (minPrecision == null || s.overall.precision() >= minPrecision)
+                    && (minRecall == null || s.overall.recall() >= minRecall);
+            return ok ? 0 : 1;
+        }
+    }
+
+    @Command(name = "inspect", mixinStandardHelpOptions = true,
+            description = "Parse files with the plain-Java pipeline and print what was read: identity, every figure with its evidence, checks, warnings and their notes.")
+    static final class Inspect implements Callable<Integer> {
+        @CommandLine.Parameters(arity = "1..*", description = "report files")
+        List<Path> files = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            org.ogilens.pipeline.DocumentProcessor p = new org.ogilens.pipeline.DocumentProcessor(20_000_000, 500);
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                System.out.print(org.ogilens.pipeline.Inspection.render(p.process(f.toString(), bytes, bytes.length)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "quality", mixinStandardHelpOptions = true,
+            description = "The label-free data-quality report of a dataset (printed, and written to DIR/_quality.json), "
+                    + "or of a folder of files parsed on the spot with the plain-Java pipeline (--files, no Spark).")
+    static final class Quality implements Callable<Integer> {
+        @Option(names = "--dataset", description = "a dataset folder written by build")
+        String dataset;
+
+        @Option(names = "--files", description = "a local folder of report files, parsed without Spark")
+        Path files;
+
+        @Option(names = "--master", description = "Spark master; default: the one spark-submit gives, else local[*]")
+        String master;
+
+        @Override
+        public Integer call() throws Exception {
+            org.ogilens.check.QualityReport q;
+            if (files != null) {
+                q = new org.ogilens.check.QualityReport();
+                org.ogilens.pipeline.DocumentProcessor p = new org.ogilens.pipeline.DocumentProcessor(20_000_000, 500);
+                List<Path> all;
+                try (var walk = Files.walk(files)) {
+                    all = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+                }
+                for (Path f : all) {
+                    byte[] bytes = Files.readAllBytes(f);
+                    var d = p.process(f.toString(), bytes, bytes.length);
+                    if (d.isReport()) q.add(org.ogilens.pipeline.QualityFacts.of(d));
+                    else q.reject(d.rejectReason());
+                }
+            } else if (dataset != null) {
+                SparkSession spark = session("ogi-lens quality", master);
+                try {
+                    q = org.ogilens.job.QualityJob.run(spark, dataset);
+                } finally {
+                    spark.stop();
+                }
+            } else {
+                throw new CommandLine.ParameterException(new CommandLine(this), "give --dataset or --files");
+            }
+            System.out.print(q.render());
+            return 0;
         }
     }
 

@@ -13,6 +13,7 @@ public final class Extraction {
     private final List<GridCell> grid = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, String> tables = new LinkedHashMap<>();
 
     public Map<String, MetricValue> values() { return values; }
 
@@ -38,4 +39,13 @@ public final class Extraction {
     public void warn(String code) { warnings.add(code); }
 
     public void note(String s) { notes.add(s); }
+
+    /**
+     * How each standard table was read ({@code requests}, {@code review}): complete (every cell read, every
+     * identity holds), source_inconsistent (every cell read, the source breaks an identity), digits_ambiguous,
+     * digits_inconsistent, incomplete, image_only or absent. The label-free quality measure.
+     */
+    public Map<String, String> tables() { return tables; }
+
+    public void table(String table, String status) { tables.put(table, status); }
 }

@@ -8,11 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Figures stated in sentences: the only source in free-text reports (2008–2018), and the prose around the
- * tables of the standard formats. A rule finds a keyword, a number and its unit within one sentence; a
- * negative sentence (没有…行政复议, 均为免费) states a zero. For each key the first statement in reading order
- * wins; an approximate one (约, 余, 多) makes the key null with a warning; a cumulative figure (历年, 以来,
- * 截至 an earlier year) is not the year's figure and is skipped.
+ * Figures stated in sentences: the main source in free-text reports (2008–2018), and the prose around the tables
+ * of the standard layouts. A rule finds a keyword, a number and its unit within one sentence. Every statement is
+ * kept with its scope (the whole area 全区/全市, the issuer's own organ 本级/本机关, or a part 各乡镇/区直各部门), so
+ * that the reconciliation can take the issuer's own total and notice two statements that disagree. A figure
+ * with 约 / 余 / 多 / 近 is approximate; a cumulative one (历年, 累计, 以来, 截至 an earlier date) is not the year's
+ * and is skipped; a figure for several categories at once (予以公开及部分公开113宗) is no category's.
+ *
+ * <p>Negative statements about a whole group (未收到…政府信息公开申请; 未发生…行政复议、行政诉讼; 无收费及减免情况;
+ * 暂不收费) are kept as such: they state zero for the group's head figure and imply it for its members.
  */
 public final class FreeTextExtractor {
     private static final String NUM = "(?<pre>约|近|逾|超过|多达|将近)?(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<post>余|多)?";
@@ -30,168 +34,243 @@ public final class FreeTextExtractor {
     }
 
     static {
-        String count = "\\s*(?:条|件|项|个)?(?![\\d年月日个%.])";
-        rule("proactive_total", "主动(?:公开|发布)(?:和更新|并更新|了)?(?:各类|各种)?(?:政府)?信息(?:总数|总量|数量|数)?(?:共|共计|合计|总计)?(?:为|达|达到)?:?" + NUM + count);
-        rule("proactive_website", "网站[^。;,]{0,16}?(?:公开|发布)[^。;,\\d]{0,14}?" + NUM + "\\s*条", "微博|微信|公报|新媒体");
-        rule("proactive_weibo", "微博[^。;]{0,24}?" + NUM + "\\s*条", "微信|网站|公报|新媒体");
-        rule("proactive_weixin", "微信[^。;]{0,24}?" + NUM + "\\s*条", "微博|网站|公报|新媒体");
+        String count = "\\s*(?:条|件|项|个|份)?(?![\\d年月日个%.])";
+        rule("proactive_total", "主动(?:公开|发布)(?:和更新|并更新|了)?(?:各类|各种|当年生成的各类)?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?(?:共|共计|合计|总计)?(?:为|达|达到|系)?:?" + NUM + count);
+        rule("proactive_total", "主动公开[^。;,\\d]{0,40}?等(?:各类)?(?:政府)?信息" + NUM + "\\s*条");
+        rule("proactive_total", "(?:共|全年)发布(?:各类)?(?:政府|政务)?信息" + NUM + "\\s*条");
+        rule("proactive_total", "(?:今年|全年|本年度?|(?:19|20)\\d{2}年度?)(?:我局|本局|我办|本机关|我委)?(?:共)?(?:主动)?公开" + NUM + "\\s*条(?:政务|政府)信息");
+        rule("proactive_website", "网站[^。;,]{0,16}?(?:公开|发布|公布)[^。;,\\d]{0,14}?" + NUM + "\\s*条", "微博|微信|公报|新媒体");
+        rule("proactive_website", "上网发布(?:的)?" + NUM + "\\s*条");
+        rule("proactive_website", "网站(?:公布|公开|发布),主动公开(?:政府)?信息" + NUM + "\\s*条");
+        rule("proactive_website", "其中(?:通过)?(?:政府)?网站公开" + NUM + "\\s*条");
+        rule("proactive_weibo", "微博[^。;]{0,24}?" + NUM + "\\s*条", "微信|网站|公报|新媒体|两微");
+        rule("proactive_weixin", "微信[^。;]{0,24}?" + NUM + "\\s*条", "微博|网站|公报|新媒体|两微");
         rule("proactive_gazette", "公报[^。;,\\d]{0,10}?" + NUM + "\\s*(?:条|件)", "微博|微信|网站|新媒体");
-        String req = "\\s*(?:件|宗|个|份|项)";
+        String req = "\\s*(?:件|宗|个|份|项|条)";
         rule("requests_new", "(?:受理|收到|接到|接收|新收)[^。;,\\d]{0,16}?申请(?:共|共计|总计|合计|数|数量|为)?:?" + NUM + req);
+        rule("requests_new", "(?:受理|收到|接到)(?:了)?(?:依申请公开|申请公开)(?:政府)?信息(?:申请)?(?:共|共计)?" + NUM + req);
+        rule("requests_new", "受理(?:依申请公开|申请)的数量(?:为|是)?" + NUM + req);
+        rule("requests_new", "(?:受理|收到|接到)" + NUM + req + "(?:有关|关于)?(?:政府)?信息公开(?:的)?申请");
         rule("requests_in_person", "(?:当面|现场)[^。;,\\d]{0,6}?申请(?:的)?(?:有|为)?" + NUM + req);
-        rule("requests_letter", "信函[^。;,\\d]{0,6}?" + NUM + req);
-        rule("requests_online", "(?:网络|网上|互联网|在线)[^。;,\\d]{0,8}?申请(?:的)?(?:有|为)?" + NUM + req);
-        rule("requests_fax", "传真[^。;,\\d]{0,6}?" + NUM + req);
+        rule("requests_letter", "(?<!、)(?:信函|邮寄)(?![、,]?传真)[^。;,\\d]{0,6}?" + NUM + req);
+        rule("requests_online", "(?:网络|网上|互联网|在线)[^。;,\\d]{0,8}?申请(?:公开)?(?:形式)?(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
+        rule("requests_fax", "(?<!信函|信函、)传真[^。;,\\d]{0,6}?" + NUM + req);
         rule("requests_email", "(?:电子邮件|电子邮箱|邮件)[^。;,\\d]{0,6}?" + NUM + req);
-        // outcomes as free-text reports state them: 同意公开 12 件, 同意部分公开 3 件, 不予公开 1 件
-        rule("outcome_disclosed", "(?<!部分|不)(?:同意公开|予以公开|全部公开)(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
-        rule("outcome_partial", "部分公开(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
-        rule("outcome_withheld", "不予(?:以)?公开(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
+        // outcomes as free-text reports state them: 同意公开 12 件, “部分公开”的件数为5件, 不予公开 1 件
+        String q = "[“\"]?";
+        rule("outcome_disclosed", "(?<!部分|不)" + q + "(?:同意公开|予以公开|全部公开)" + q + "(?:的)?(?:件数|申请)?(?:有|为)?" + NUM + req);
+        rule("outcome_partial", q + "(?:同意)?部分公开" + q + "(?:的)?(?:件数|申请)?(?:有|为)?" + NUM + req);
+        rule("outcome_withheld", q + "不予(?:以)?公开" + q + "(?:的)?(?:件数|申请)?(?:有|为)?" + NUM + req);
         String cases = "\\s*(?:件|起|宗|次|个)";
         rule("review_total", "行政复议(?:案件|申请)?(?:共|共计|合计)?" + NUM + cases);
+        rule("review_total", "(?:有|发生)" + NUM + cases + "(?:因|针对)[^。;,\\d]{0,20}?行政复议");
         rule("litigation_total", "行政诉讼(?:案件)?(?:共|共计|合计)?" + NUM + cases);
+        rule("litigation_total", "(?:有|发生)" + NUM + cases + "(?:因|针对)[^。;,\\d]{0,24}?行政诉讼");
         rule("complaints_total", "(?:申诉|举报投诉|投诉举报)(?:案件)?(?:共|共计)?" + NUM + cases);
         rule("fees_collected_yuan", "(?:收取|收费|处理费)[^。;,]{0,16}?" + NUM + "\\s*(?<u>万元|元)");
         rule("staff_total", "(?:从事|负责)[^。;]{0,24}?(?:人员|工作人员)(?:共|共有|为|有)?:?" + NUM + "\\s*(?:人|名)");
+        rule("staff_total", "共有(?:政务公开|政府信息公开|信息公开)(?:工作)?人员" + NUM + "\\s*(?:人|名)");
         rule("staff_full_time", "(?:专职|全职)(?:人员|工作人员)?(?:为|有)?" + NUM + "\\s*(?:人|名)");
         rule("staff_part_time", "兼职(?:人员|工作人员)?(?:为|有)?" + NUM + "\\s*(?:人|名)");
+        rule("staff_part_time", NUM + "\\s*名(?:人员|工作人员|同志)?兼职从事");
         rule("spending_yuan", "(?:经费|支出|费用|投入)[^。;,]{0,8}?(?:是|为|共|计|达)?:?" + NUM + "\\s*(?<u>万元|元)");
         rule("consultations_total", "(?:共有|共|接受)?" + NUM + "\\s*人次?(?:通过[^。;,]{0,10})?咨询");
         rule("consultations_total", "咨询[^。;,\\d]{0,10}?(?:共|共计|总计)?" + NUM + "\\s*(?:人次|次)");
     }
 
-    private static final String NEGATION = "没有|未曾|未|无|均未|不存在";
-    /** A negative statement: a negation governing the term within the sentence states a zero for the key. */
-    record NegativeRule(String key, Pattern pattern) {}
+    /** The scope of a statement: the whole area, the issuer's own organ, a part, or not said. */
+    public static final String WHOLE = "whole", OWN = "own", PART = "part", UNMARKED = "unmarked";
+    private static final Pattern SCOPE_PART = Pattern.compile(
+            "各乡镇|各街道|各镇|各乡|乡镇(?:街道)?(?:共|累计)|[区市县]直(?:各)?(?:部门|单位)|各(?:县|区|市)(?:[(（][^)）]{0,6}[)）])?|各部门|各单位|各职能部门|部门共|下属单位");
+    private static final Pattern SCOPE_OWN = Pattern.compile(
+            "本级|[区市县省]政府办(?:公室)?|政府办公室|办公室代表|代表[区市县省]?政府|[区市县省]本级");
+    private static final Pattern SCOPE_WHOLE = Pattern.compile("全[区市县省州旗盟镇乡]|各级行政机关");
+    /** The whole area named with its parts: 全市各级各部门, 全区各级行政机关. */
+    private static final Pattern SCOPE_WHOLE_FIRST = Pattern.compile("全[区市县省州旗盟]各级|全[区市县省州旗盟](?:共|累计)?(?:各|所有)");
+    /** A share of a larger total: …911人次,占总咨询量的… */
+    private static final Pattern SHARE = Pattern.compile("^[^。;]{0,4}占(?:总|全部|全年|比)?");
 
-    private static final List<NegativeRule> NEGATIVE_RULES = new ArrayList<>();
+    private static final Pattern CUMULATIVE = Pattern.compile("历年|以来|至今|自\\d{4}年|近[\\d一二三四五]年");
+    /** 累计 is the year's running total only in a sentence about the year (2019年…累计公开, 全年累计). */
+    private static final Pattern YEAR_WORDS = Pattern.compile("全年|年内|本年|今年|(?:19|20)\\d{2}年");
+    private static final Pattern SINCE_WORDS = Pattern.compile("截至|截止|目前|以来|历年");
+    private static final Pattern UNTIL_YEAR = Pattern.compile("(?:截至|截止)(?:到|至)?(\\d{4})年(?:(\\d{1,2})月)?");
+    private static final Pattern ALL_CHANNEL = Pattern.compile("(?:全部|均)(?:是|为|通过|系)?(当面|现场|信函|网络|网上)");
+    /** A figure for several categories at once: 予以公开及部分公开113宗. */
+    private static final Pattern COMBINED = Pattern.compile("(?:公开|提供|处理|申请)[”\"]?(?:及|和|与|、)[“\"]?$");
+    /** 依申请公开341条: a count of information items by disclosure class, not of requests or replies. */
+    private static final Pattern INFO_COUNT = Pattern.compile("依申请公开(?:政府)?(?:信息)?(?:数)?\\d+(?:条|份)");
+    /** Sentences that classify the information a body holds, not requests received. */
+    private static final Pattern CLASSIFICATION = Pattern.compile(
+            "作为依申请公开|依申请公开信息数|不予(?:以)?公开信息|份为依申请公开|依申请公开及不予公开|制作、获取|制作政府信息");
 
-    static {
-        String[][] terms = {
-                {"review_total", "行政复议"},
-                {"litigation_total", "行政诉讼"},
-                {"complaints_total", "申诉|举报投诉|投诉举报"},
-                {"outcome_withheld", "不予公开"},
-                {"requests_new", "依申请公开|(?:收到|受理|接到)[^。;,]{0,30}?申请"},
-                {"fees_collected_yuan", "收费|收取费用|收取任何费用|(?:信息)?处理费"},
-        };
-        for (String[] t : terms) {
-            NEGATIVE_RULES.add(new NegativeRule(t[0], Pattern.compile("(?<neg>" + NEGATION + ")[^。;\\d]{0,40}?(?:" + t[1] + ")")));
+    /** A statement found in the text; value null when approximate. */
+    /**
+     * A statement found in the text; value null when approximate. {@code yearEndCumulative}: a running total at the
+     * report year's end (截至2014年底…累计…), the year's figure only where nothing else states it.
+     */
+    public record Statement(String key, Double value, boolean approximate, int offset, String snippet, String scope,
+                            boolean yearEndCumulative) {}
+
+    /** A negative statement about a whole group: requests, review, litigation, complaints, fees. */
+    public record Negative(String group, int offset, String snippet, String scope) {}
+
+    /** Everything the prose states. */
+    public record Prose(Map<String, List<Statement>> statements, List<Negative> negatives) {
+        /** The figures stated for a key in any scope (to choose a table split). */
+        public Map<String, List<Double>> figures() {
+            Map<String, List<Double>> out = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Statement>> e : statements.entrySet()) {
+                for (Statement s : e.getValue()) {
+                    if (s.value() != null) out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(s.value());
+                }
+            }
+            for (Negative n : negatives) {
+                String head = switch (n.group()) {
+                    case "requests" -> "requests_new";
+                    case "review" -> "review_total";
+                    case "litigation" -> "litigation_total";
+                    case "complaints" -> "complaints_total";
+                    case "withheld" -> "outcome_withheld";
+                    default -> "fees_collected_yuan";
+                };
+                out.computeIfAbsent(head, k -> new ArrayList<>()).add(0.0);
+            }
+            return out;
         }
     }
-    private static final Pattern FREE_OF_CHARGE = Pattern.compile("(?:均为|全部|一律|实行)?免费");
-    private static final Pattern CUMULATIVE = Pattern.compile("历年|以来|至今|自\\d{4}年");
-    private static final Pattern UNTIL_YEAR = Pattern.compile("截至(?:到)?(\\d{4})年");
-    private static final Pattern ALL_CHANNEL = Pattern.compile("(?:全部|均)(?:是|为|通过|系)?(当面|现场|信函|网络|网上)");
 
     private FreeTextExtractor() {}
 
-    /** A statement found in the text. */
-    record Found(String key, Double value, boolean approximate, int offset, String snippet) {}
-
-    /**
-     * Extracts sentence-level figures. Returns them keyed by metric, first statement wins; approximate ones
-     * carry a null value.
-     */
-    public static Map<String, Found> extract(String cleaned, boolean fromPdf, Integer reportYear) {
+    public static Prose extract(String cleaned, boolean fromPdf, Integer reportYear) {
         ProseView pv = new ProseView(cleaned, fromPdf);
         String t = pv.text;
-        Map<String, Found> out = new LinkedHashMap<>();
+        Map<String, List<Statement>> out = new LinkedHashMap<>();
+        List<Negative> negatives = new ArrayList<>();
         int sentenceStart = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i < t.length() && "。;!?\n".indexOf(t.charAt(i)) < 0) continue;
-            if (i > sentenceStart) sentence(t, sentenceStart, i, pv, reportYear, out);
+            if (i > sentenceStart) sentence(t, sentenceStart, i, pv, reportYear, out, negatives);
             sentenceStart = i + 1;
         }
-        return out;
+        return new Prose(out, negatives);
     }
 
-    private static void sentence(String t, int s, int e, ProseView pv, Integer year, Map<String, Found> out) {
+    private static void sentence(String t, int s, int e, ProseView pv, Integer year, Map<String, List<Statement>> out,
+                                 List<Negative> negatives) {
         String sent = t.substring(s, e);
-        Map<String, Found> here = new LinkedHashMap<>();
+        // what came before in the same full sentence (a ; splits it): 截至2014年底,全市开设政务微博…;开设政务微信…
+        int full = Math.max(t.lastIndexOf('。', s - 1), t.lastIndexOf('\n', s - 1)) + 1;
+        String earlier = t.substring(Math.min(full, s), s);
+        Map<String, Statement> here = new LinkedHashMap<>();
         for (Rule r : RULES) {
-            if (out.containsKey(r.key()) || here.containsKey(r.key())) continue;
             Matcher m = r.pattern().matcher(sent);
             while (m.find()) {
-                if (!applies(r, m, sent, year)) continue;
+                if (here.containsKey(r.key())) break;
+                int strength = applies(r, m, sent, earlier, year);
+                if (strength == 0) continue;
                 Double v = ChineseNumber.parse(m.group("n"));
                 if (v == null) continue;
                 boolean approx = m.group("pre") != null || m.group("post") != null;
                 String unit = groupOrNull(m, "u");
                 if ("万元".equals(unit)) v = v * 10000;
-                here.put(r.key(), new Found(r.key(), approx ? null : round4(v), approx, pv.clean(s + m.start()), snip(sent, m.start(), m.end())));
-                break;
+                here.put(r.key(), new Statement(r.key(), approx ? null : round4(v), approx, pv.clean(s + m.start()),
+                        snip(sent, m.start(), m.end()), scope(sent, m.start(), m.end()), strength == 1));
             }
         }
         // "全部是当面申请": the channel figure is the sentence's request count
         Matcher all = ALL_CHANNEL.matcher(sent);
-        if (all.find() && here.containsKey("requests_new") && here.get("requests_new").value() != null) {
+        Statement rq = here.get("requests_new");
+        if (all.find() && rq != null && rq.value() != null) {
             String ch = all.group(1);
             String key = ch.equals("信函") ? "requests_letter" : ch.startsWith("网") ? "requests_online" : "requests_in_person";
-            here.putIfAbsent(key, new Found(key, here.get("requests_new").value(), false, pv.clean(s + all.start()), snip(sent, all.start(), all.end())));
+            here.putIfAbsent(key, new Statement(key, rq.value(), false, pv.clean(s + all.start()), snip(sent, all.start(), all.end()),
+                    rq.scope(), rq.yearEndCumulative()));
         }
-        // negative statements: zero, unless the same sentence states a number for the key
-        for (NegativeRule nr : NEGATIVE_RULES) {
-            String key = nr.key();
-            if (out.containsKey(key) || here.containsKey(key)) continue;
-            Matcher m = nr.pattern().matcher(sent);
-            int from = 0;
-            while (from < sent.length() && m.find(from)) {
-                // a blank table cell (无 between spaces) is not a negative statement
-                if (pv.standalone(s + m.start("neg"), s + m.end("neg"))) {
-                    from = m.start() + 1;
-                    continue;
-                }
-                if (negationHolds(sent, m)) {
-                    here.put(key, new Found(key, 0.0, false, pv.clean(s + m.start()), snip(sent, m.start(), m.end())));
-                }
-                break;
-            }
-        }
-        if (!out.containsKey("fees_collected_yuan") && !here.containsKey("fees_collected_yuan")) {
-            Matcher f = FREE_OF_CHARGE.matcher(sent);
-            if (f.find() && (sent.contains("信息公开") || sent.contains("申请")) && !sent.contains("咨询")) {
-                here.put("fees_collected_yuan", new Found("fees_collected_yuan", 0.0, false, pv.clean(s + f.start()), snip(sent, f.start(), f.end())));
-            }
-        }
-        for (Map.Entry<String, Found> en : here.entrySet()) out.putIfAbsent(en.getKey(), en.getValue());
+        for (Statement st : here.values()) out.computeIfAbsent(st.key(), k -> new ArrayList<>()).add(st);
+        NegativeStatements.find(t, s, e, pv, negatives);
     }
 
-    /** The negation governs the term: no other verb of having (有, 收到 + number) stands between them. */
-    private static boolean negationHolds(String sent, Matcher m) {
-        String between = sent.substring(m.start(), m.end());
-        if (between.contains("但") || between.contains("除")) return false;
-        // "逾期未按收费通知要求缴纳费用" is a table row label, not a statement about fees
-        return !between.contains("未按") && !sent.startsWith("收费通知", m.end() - 2);
-    }
-
-    private static boolean applies(Rule r, Matcher m, String sent, Integer year) {
+    /** 0: the match is not a statement of the key; 1: a year-end running total; 2: a statement of the year. */
+    private static int applies(Rule r, Matcher m, String sent, String earlier, Integer year) {
         String before = sent.substring(0, m.start());
         String inside = sent.substring(m.start(), m.end());
-        if (r.forbidBetween() != null && r.forbidBetween().matcher(inside).find()) return false;
+        if (r.forbidBetween() != null && r.forbidBetween().matcher(inside).find()) return 0;
+        String clause = clause(sent, m.start());
         // a cumulative figure is not this year's
-        String clause = before.substring(Math.max(0, Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1));
-        if (CUMULATIVE.matcher(before).find() || CUMULATIVE.matcher(inside).find()) return false;
-        Matcher until = UNTIL_YEAR.matcher(before + inside);
-        if (until.find() && year != null && Integer.parseInt(until.group(1)) < year) return false;
+        if (CUMULATIVE.matcher(clause).find() || CUMULATIVE.matcher(inside).find()) return 0;
+        int strength = 2;
+        Matcher until = UNTIL_YEAR.matcher(earlier + before + inside);
+        boolean yearEnd = false;
+        if (until.find() && year != null) {
+            int y = Integer.parseInt(until.group(1));
+            // 截至2013年12月31日 (or 年底) in a 2013 report is the year's end; an earlier year, or a date before December, is not
+            yearEnd = y == year && (until.group(2) == null || until.group(2).equals("12"));
+            if (!yearEnd) return 0;
+        }
+        if (clause.contains("累计") || inside.contains("累计")) {
+            String upTo = earlier + before + inside;
+            if (yearEnd) strength = 1;
+            else if (!YEAR_WORDS.matcher(upTo).find() || SINCE_WORDS.matcher(upTo).find()) return 0;
+        }
+        if (r.key().startsWith("outcome_") && (COMBINED.matcher(before).find() || CLASSIFICATION.matcher(sent).find()
+                || INFO_COUNT.matcher(sent).find())) return 0;
         switch (r.key()) {
             case "proactive_total" -> {
                 // a channel's figure (在政府网站平台主动公开…) is not the total
-                if (CHANNELS.matcher(clause).find()) return false;
-                if (sent.contains("依申请")) return false;
+                if (CHANNELS.matcher(clause).find()) return 0;
+                if (clause.contains("依申请")) return 0;
             }
             case "fees_collected_yuan" -> {
-                if (inside.contains("行政事业性收费") || sent.contains("经费") || sent.contains("支出")) return false;
+                if (inside.contains("行政事业性收费") || sent.contains("经费") || sent.contains("支出")) return 0;
             }
             case "spending_yuan" -> {
-                if (sent.contains("收取") || sent.contains("收费") || sent.contains("处理费")) return false;
+                if (sent.contains("收取") || sent.contains("收费") || sent.contains("处理费")) return 0;
             }
             case "requests_new" -> {
-                if (sent.contains("咨询")) return false;
+                if (sent.contains("咨询") || CLASSIFICATION.matcher(sent).find()) return 0;
+                if (inside.contains("复议") || inside.contains("诉讼") || inside.contains("12345") || inside.contains("热线")) return 0;
+            }
+            case "review_total", "litigation_total" -> {
+                if (before.endsWith("未经") || clause.contains("被申请人")) return 0;
             }
             default -> { }
         }
-        return true;
+        return strength;
+    }
+
+    /** The clause a position lies in: from the last comma, colon or opening bracket before it. */
+    static String clause(String sent, int at) {
+        int from = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = sent.charAt(i);
+            if (c == ',' || c == ':' || c == '，' || c == '：') {
+                from = i + 1;
+                break;
+            }
+        }
+        return sent.substring(from, at);
+    }
+
+    /**
+     * The scope a figure at {@code at} is stated for, as marked in its clause: the whole (全区共…, 全市各级各部门),
+     * a part (各乡镇…, 区直各部门, or a share of a total: 电话咨询911人次, 占总…), the issuer's own organ within its area (本级,
+     * 区政府办代表区政府; 本机关 is the issuer itself), or unmarked.
+     */
+    static String scope(String sent, int at) {
+        return scope(sent, at, at);
+    }
+
+    static String scope(String sent, int at, int end) {
+        String clause = clause(sent, at);
+        String rest = sent.substring(Math.min(end, sent.length()), Math.min(sent.length(), end + 12));
+        int comma = rest.indexOf(',');
+        if (comma >= 0) rest = rest.substring(0, Math.min(rest.length(), comma + 8));
+        if (SCOPE_WHOLE_FIRST.matcher(clause).find()) return WHOLE;
+        if (SCOPE_PART.matcher(clause).find() || SHARE.matcher(rest).find()) return PART;
+        if (SCOPE_OWN.matcher(clause).find()) return OWN;
+        if (SCOPE_WHOLE.matcher(clause).find()) return WHOLE;
+        return UNMARKED;
     }
 
     private static String groupOrNull(Matcher m, String g) {
@@ -206,7 +285,7 @@ public final class FreeTextExtractor {
         return Math.round(v * 10000.0) / 10000.0;
     }
 
-    private static String snip(String sent, int a, int b) {
+    static String snip(String sent, int a, int b) {
         int from = Math.max(0, a - 12);
         int to = Math.min(sent.length(), b + 4);
         String s = sent.substring(from, to).trim();

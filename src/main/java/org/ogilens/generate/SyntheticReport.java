@@ -247,7 +247,7 @@ final class SyntheticReport {
         if (approx) {
             doc.para(lead + "约" + total + "条。");
             set("proactive_total", null);
-            warningsExpected.add("approximate_value");
+            warningsExpected.add("approximate");
         } else {
             doc.para(lead + style.prose(total) + "条。");
             set("proactive_total", total);
@@ -284,6 +284,12 @@ final class SyntheticReport {
         if (none) {
             doc.para(pick("全年未收到政府信息公开申请。", "本年度" + scope + "没有收到依申请公开政府信息的申请。", year + "年，未收到公民、法人或其他组织提出的政府信息公开申请。"));
             set("requests_new", 0);
+            // no request received: in a free-text report no channel had one and nothing was answered
+            if (format.equals("free_text")) {
+                for (String k : new String[]{"requests_in_person", "requests_online", "requests_letter", "requests_fax", "requests_email",
+                        "outcome_disclosed", "outcome_partial", "outcome_withheld", "outcome_unavailable", "outcome_not_processed",
+                        "outcome_other", "outcome_total"}) set(k, 0);
+            }
             return;
         }
         int n = size(1, 3000);
@@ -438,7 +444,7 @@ final class SyntheticReport {
             String c = tenThousand ? fmt4(cumulative / 10000) : style.cell(cumulative);
             t.add(List.of(Cell.label(row[0]), Cell.label(row[1]), Cell.value(annualFirst ? a : c), Cell.value(annualFirst ? c : a)));
         }
-        warningsExpected.remove("approximate_value");   // the table states the figure the prose gave roughly
+        warningsExpected.remove("approximate");   // the table states the figure the prose gave roughly
         doc.para("附表：" + year + "年政府信息公开情况统计表");
         doc.blocks.add(new Doc.Table("old_statistics", t));
     }
@@ -509,7 +515,7 @@ final class SyntheticReport {
             valueRow(rows, "行政强制", new String[]{"coercion_items_prev", "coercion_items_change", "coercion_decisions"}, small(100), change(), size(0, 5_000));
             header(rows, "第二十条第（八）项", "信息内容", "上一年项目数量", "本年增/减");
             valueRow(rows, "行政事业性收费", new String[]{"admin_fees_items_prev", "admin_fees_items_change"}, small(100), change());
-            header(rows, "第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额");
+            header(rows, "第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额（万元）");
             valueRow(rows, "政府集中采购", new String[]{"procurement_items", "procurement_amount_10k_yuan"}, small(500), amount());
         }
         doc.blocks.add(new Doc.Table("article20", rows));

@@ -64,7 +64,7 @@ public final class DocumentProcessor {
             if (why != null) return reject(path, size, kind, Rejects.NOT_A_REPORT, why, t0);
 
             Identity id = identityExtractor.extract(cleaned);
-            Extraction x = MetricExtractor.extract(cleaned, id.format(), read.kind() == FileKind.PDF, id.reportYear());
+            Extraction x = MetricExtractor.extract(cleaned, id.format(), read.kind() == FileKind.PDF, id.reportYear(), id.issuerKind());
             List<CheckResult> checks = ConsistencyChecker.check(x);
             Set<String> warnings = new LinkedHashSet<>(id.warnings());
             warnings.addAll(x.warnings());

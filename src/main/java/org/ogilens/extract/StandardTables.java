@@ -1,0 +1,48 @@
+package org.ogilens.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The three tables of the standard layouts (std_2019, std_2021): table 1 (article 20 items), the requests
+ * table and the reconsideration/litigation table, each read by its own class; and what their absence means
+ * (images where the tables should be, or a page that lost them).
+ */
+public final class StandardTables {
+    private static final Pattern IMAGE = Pattern.compile("\\.(?:png|jpe?g|gif|bmp)\\b", Pattern.CASE_INSENSITIVE);
+
+    private StandardTables() {}
+
+    /** Fills the table figures of a std_2019 / std_2021 report into {@code out}. */
+    public static void read(String text, String format, Extraction out) {
+        CompactView cv = new CompactView(text);
+        boolean std2021 = "std_2021".equals(format);
+        Map<String, List<Double>> restated = Restatements.of(text, std2021);
+        boolean requests = RequestsTable.read(text, cv, std2021, out);
+        boolean article20 = Article20Table.read(text, cv, format, restated, out);
+        boolean review = ReviewTable.read(text, cv, out);
+        boolean images = hasImages(text);
+        if (!requests && !article20 && !review) {
+            out.warn(images ? "table_image_only" : "table_missing");
+        } else if (!requests && images) {
+            out.warn("table_image_only");
+        }
+        if (!requests) out.table("requests", images ? "image_only" : "absent");
+        if (!review) out.table("review", images ? "image_only" : "absent");
+        // a table-1 figure that the prose restates otherwise: null, both named
+        for (Map.Entry<String, List<Double>> e : restated.entrySet()) {
+            String key = e.getKey();
+            if (!Metrics.isKey(key) || !out.has(key) || key.startsWith("procurement")) continue;
+            double v = out.get(key);
+            if (e.getValue().contains(v)) continue;
+            MetricValue table = out.values().remove(key);
+            out.warn("text_table_conflict");
+            out.note(key + ": table " + MetricExtractor.fmt(v) + " vs text " + e.getValue() + " (" + table.snippet() + ")");
+        }
+    }
+
+    static boolean hasImages(String text) {
+        return IMAGE.matcher(text).find();
+    }
+}
