@@ -48,4 +48,11 @@ public final class Extraction {
     public Map<String, String> tables() { return tables; }
 
     public void table(String table, String status) { tables.put(table, status); }
+
+    private final Set<String> blocked = new LinkedHashSet<>();
+
+    /** A key no reading may fill: the table and the text disagree about it in a way a later stage cannot see. */
+    public void block(String key) { blocked.add(key); }
+
+    public boolean blocked(String key) { return blocked.contains(key); }
 }

@@ -35,32 +35,42 @@ public final class FreeTextExtractor {
 
     static {
         String count = "\\s*(?:条|件|项|个|份)?(?![\\d年月日个%.])";
-        rule("proactive_total", "主动(?:公开|发布)(?:和更新|并更新|了)?(?:各类|各种|当年生成的各类)?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?(?:共|共计|合计|总计)?(?:为|达|达到|系)?:?" + NUM + count);
+        rule("proactive_total", "主动(?:公开|发布)(?:和更新|并更新|了)?(?:各类|各种|当年生成的各类)?(?:政府|政务|执法)?(?:信息|文件)(?:总数|总量|数量|数)?(?:共|共计|合计|总计)?(?:为|达|达到|系)?:?" + NUM + count);
         rule("proactive_total", "主动公开[^。;,\\d]{0,40}?等(?:各类)?(?:政府)?信息" + NUM + "\\s*条");
         rule("proactive_total", "(?:共|全年)发布(?:各类)?(?:政府|政务)?信息" + NUM + "\\s*条");
+        rule("proactive_total", "政府信息主动公开(?:共)?" + NUM + "\\s*(?:条|份|件)");
+        rule("proactive_total", "(?:其中|全年共|全年|共)主动公开(?:了)?" + NUM + "\\s*(?:条|份|件)");
         rule("proactive_total", "(?:今年|全年|本年度?|(?:19|20)\\d{2}年度?)(?:我局|本局|我办|本机关|我委)?(?:共)?(?:主动)?公开" + NUM + "\\s*条(?:政务|政府)信息");
-        rule("proactive_website", "网站[^。;,]{0,16}?(?:公开|发布|公布)[^。;,\\d]{0,14}?" + NUM + "\\s*条", "微博|微信|公报|新媒体");
+        rule("proactive_website", "网站[^。;,]{0,16}?(?:公开|发布|公布)[^。;,\\d]{0,14}?" + NUM + "\\s*条", "微博|微信|公报|新媒体|依申请|回应|答复");
+        rule("proactive_website", "其中网上公开(?:信息)?" + NUM + "\\s*条");
+        // 共清理出18条政府公开信息，目前已在“…门户网站”公开公布 (the county template of 2009–2013)
+        rule("proactive_website", "(?:清理出|整理出)\\s*" + NUM + "\\s*条[^。;]{0,24}?网站[^。;]{0,6}?公开公布");
         rule("proactive_website", "上网发布(?:的)?" + NUM + "\\s*条");
         rule("proactive_website", "网站(?:公布|公开|发布),主动公开(?:政府)?信息" + NUM + "\\s*条");
         rule("proactive_website", "其中(?:通过)?(?:政府)?网站公开" + NUM + "\\s*条");
         rule("proactive_weibo", "微博[^。;]{0,24}?" + NUM + "\\s*条", "微信|网站|公报|新媒体|两微");
         rule("proactive_weixin", "微信[^。;]{0,24}?" + NUM + "\\s*条", "微博|网站|公报|新媒体|两微");
         rule("proactive_gazette", "公报[^。;,\\d]{0,10}?" + NUM + "\\s*(?:条|件)", "微博|微信|网站|新媒体");
-        String req = "\\s*(?:件|宗|个|份|项|条)";
+        String req = "\\s*(?:件|宗|个(?!工作日)|份|项|条)";
         rule("requests_new", "(?:受理|收到|接到|接收|新收)[^。;,\\d]{0,16}?申请(?:共|共计|总计|合计|数|数量|为)?:?" + NUM + req);
-        rule("requests_new", "(?:受理|收到|接到)(?:了)?(?:依申请公开|申请公开)(?:政府)?信息(?:申请)?(?:共|共计)?" + NUM + req);
+        rule("requests_new", "(?:受理|收到|接到)(?:了)?(?:依申请公开|申请公开)(?:政府)?(?:信息)?(?:申请)?(?:共|共计)?" + NUM + req);
+        rule("requests_new_natural", "自然人(?:提出)?(?:的)?(?:申请)?" + NUM + req);
         rule("requests_new", "受理(?:依申请公开|申请)的数量(?:为|是)?" + NUM + req);
         rule("requests_new", "(?:受理|收到|接到)" + NUM + req + "(?:有关|关于)?(?:政府)?信息公开(?:的)?申请");
         rule("requests_in_person", "(?:当面|现场)[^。;,\\d]{0,6}?申请(?:的)?(?:有|为)?" + NUM + req);
-        rule("requests_letter", "(?<!、)(?:信函|邮寄)(?![、,]?传真)[^。;,\\d]{0,6}?" + NUM + req);
+        rule("requests_letter", "(?<!、)(?:信函|邮寄|信件)(?![、,]?传真)[^。;,\\d]{0,6}?" + NUM + req);
         rule("requests_online", "(?:网络|网上|互联网|在线)[^。;,\\d]{0,8}?申请(?:公开)?(?:形式)?(?:的)?(?:申请)?(?:有|为)?" + NUM + req);
         rule("requests_fax", "(?<!信函|信函、)传真[^。;,\\d]{0,6}?" + NUM + req);
         rule("requests_email", "(?:电子邮件|电子邮箱|邮件)[^。;,\\d]{0,6}?" + NUM + req);
         // outcomes as free-text reports state them: 同意公开 12 件, “部分公开”的件数为5件, 不予公开 1 件
-        String q = "[“\"]?";
+        String q = "[“”\"]?";
         rule("outcome_disclosed", "(?<!部分|不)" + q + "(?:同意公开|予以公开|全部公开)" + q + "(?:的)?(?:件数|申请)?(?:有|为)?" + NUM + req);
         rule("outcome_partial", q + "(?:同意)?部分公开" + q + "(?:的)?(?:件数|申请)?(?:有|为)?" + NUM + req);
         rule("outcome_withheld", q + "不予(?:以)?公开" + q + "(?:的)?(?:件数|申请)?(?:有|为)?" + NUM + req);
+        rule("outcome_unavailable", "(?:因)?无法提供(?:相关)?(?:信息)?(?:答复)?" + NUM + req);
+        rule("outcome_other", q + "其他处理" + q + "(?:的)?(?:件数)?(?:有|为)?" + NUM + req);
+        rule("outcome_total", "办结(?:了)?(?:政府信息公开|依申请公开)?申请(?:共)?" + NUM + req);
+        rule("outcome_total", "已答复(?:件数|申请)?(?:共|为)?" + NUM + req);
         String cases = "\\s*(?:件|起|宗|次|个)";
         rule("review_total", "行政复议(?:案件|申请)?(?:共|共计|合计)?" + NUM + cases);
         rule("review_total", "(?:有|发生)" + NUM + cases + "(?:因|针对)[^。;,\\d]{0,20}?行政复议");
@@ -94,7 +104,7 @@ public final class FreeTextExtractor {
     /** 累计 is the year's running total only in a sentence about the year (2019年…累计公开, 全年累计). */
     private static final Pattern YEAR_WORDS = Pattern.compile("全年|年内|本年|今年|(?:19|20)\\d{2}年");
     private static final Pattern SINCE_WORDS = Pattern.compile("截至|截止|目前|以来|历年");
-    private static final Pattern UNTIL_YEAR = Pattern.compile("(?:截至|截止)(?:到|至)?(\\d{4})年(?:(\\d{1,2})月)?");
+    private static final Pattern UNTIL_YEAR = Pattern.compile("(?:截至|截止)(?:到|至)?(\\d{4}|今)年(?:(\\d{1,2})月)?");
     private static final Pattern ALL_CHANNEL = Pattern.compile("(?:全部|均)(?:是|为|通过|系)?(当面|现场|信函|网络|网上)");
     /** A figure for several categories at once: 予以公开及部分公开113宗. */
     private static final Pattern COMBINED = Pattern.compile("(?:公开|提供|处理|申请)[”\"]?(?:及|和|与|、)[“\"]?$");
@@ -116,7 +126,7 @@ public final class FreeTextExtractor {
     public record Negative(String group, int offset, String snippet, String scope) {}
 
     /** Everything the prose states. */
-    public record Prose(Map<String, List<Statement>> statements, List<Negative> negatives) {
+    public record Prose(Map<String, List<Statement>> statements, List<Negative> negatives, Map<String, List<Double>> cumulative) {
         /** The figures stated for a key in any scope (to choose a table split). */
         public Map<String, List<Double>> figures() {
             Map<String, List<Double>> out = new LinkedHashMap<>();
@@ -147,17 +157,18 @@ public final class FreeTextExtractor {
         String t = pv.text;
         Map<String, List<Statement>> out = new LinkedHashMap<>();
         List<Negative> negatives = new ArrayList<>();
+        Map<String, List<Double>> cumulative = new LinkedHashMap<>();
         int sentenceStart = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i < t.length() && "。;!?\n".indexOf(t.charAt(i)) < 0) continue;
-            if (i > sentenceStart) sentence(t, sentenceStart, i, pv, reportYear, out, negatives);
+            if (i > sentenceStart) sentence(t, sentenceStart, i, pv, reportYear, out, negatives, cumulative);
             sentenceStart = i + 1;
         }
-        return new Prose(out, negatives);
+        return new Prose(out, negatives, cumulative);
     }
 
     private static void sentence(String t, int s, int e, ProseView pv, Integer year, Map<String, List<Statement>> out,
-                                 List<Negative> negatives) {
+                                 List<Negative> negatives, Map<String, List<Double>> cumulative) {
         String sent = t.substring(s, e);
         // what came before in the same full sentence (a ; splits it): 截至2014年底,全市开设政务微博…;开设政务微信…
         int full = Math.max(t.lastIndexOf('。', s - 1), t.lastIndexOf('\n', s - 1)) + 1;
@@ -166,16 +177,26 @@ public final class FreeTextExtractor {
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(sent);
             while (m.find()) {
-                if (here.containsKey(r.key())) break;
+                Statement had = here.get(r.key());
+                if (had != null && !had.yearEndCumulative()) break;
                 int strength = applies(r, m, sent, earlier, year);
+                if (strength == -1) {
+                    // a cumulative figure: not the year's, but it can choose a split of the cumulative column
+                    Double cv = ChineseNumber.parse(m.group("n"));
+                    if (cv != null && m.group("pre") == null && m.group("post") == null) {
+                        cumulative.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(round4(cv));
+                    }
+                    continue;
+                }
                 if (strength == 0) continue;
                 Double v = ChineseNumber.parse(m.group("n"));
                 if (v == null) continue;
                 boolean approx = m.group("pre") != null || m.group("post") != null;
                 String unit = groupOrNull(m, "u");
                 if ("万元".equals(unit)) v = v * 10000;
+                if (had != null && strength == 1) continue;
                 here.put(r.key(), new Statement(r.key(), approx ? null : round4(v), approx, pv.clean(s + m.start()),
-                        snip(sent, m.start(), m.end()), scope(sent, m.start(), m.end()), strength == 1));
+                        snip(sent, m.start(), m.end()), scope(r.key(), sent, m.start(), m.end()), strength == 1));
             }
         }
         // "全部是当面申请": the channel figure is the sentence's request count
@@ -192,18 +213,20 @@ public final class FreeTextExtractor {
     }
 
     /** 0: the match is not a statement of the key; 1: a year-end running total; 2: a statement of the year. */
+    /** -1: a cumulative (all-years) figure; 0: not a statement of the key; 1: a year-end running total; 2: the year's. */
     private static int applies(Rule r, Matcher m, String sent, String earlier, Integer year) {
         String before = sent.substring(0, m.start());
         String inside = sent.substring(m.start(), m.end());
         if (r.forbidBetween() != null && r.forbidBetween().matcher(inside).find()) return 0;
         String clause = clause(sent, m.start());
         // a cumulative figure is not this year's
-        if (CUMULATIVE.matcher(clause).find() || CUMULATIVE.matcher(inside).find()) return 0;
+        if (CUMULATIVE.matcher(clause).find() || CUMULATIVE.matcher(inside).find()) return -1;
+        if (clause.contains("分别") || clause.contains("全文电子化")) return 0;
         int strength = 2;
         Matcher until = UNTIL_YEAR.matcher(earlier + before + inside);
         boolean yearEnd = false;
         if (until.find() && year != null) {
-            int y = Integer.parseInt(until.group(1));
+            int y = until.group(1).equals("今") ? year : Integer.parseInt(until.group(1));
             // 截至2013年12月31日 (or 年底) in a 2013 report is the year's end; an earlier year, or a date before December, is not
             yearEnd = y == year && (until.group(2) == null || until.group(2).equals("12"));
             if (!yearEnd) return 0;
@@ -211,7 +234,7 @@ public final class FreeTextExtractor {
         if (clause.contains("累计") || inside.contains("累计")) {
             String upTo = earlier + before + inside;
             if (yearEnd) strength = 1;
-            else if (!YEAR_WORDS.matcher(upTo).find() || SINCE_WORDS.matcher(upTo).find()) return 0;
+            else if (!YEAR_WORDS.matcher(upTo).find() || SINCE_WORDS.matcher(upTo).find()) return -1;
         }
         if (r.key().startsWith("outcome_") && (COMBINED.matcher(before).find() || CLASSIFICATION.matcher(sent).find()
                 || INFO_COUNT.matcher(sent).find())) return 0;
@@ -244,7 +267,7 @@ public final class FreeTextExtractor {
         int from = 0;
         for (int i = at - 1; i >= 0; i--) {
             char c = sent.charAt(i);
-            if (c == ',' || c == ':' || c == '，' || c == '：') {
+            if (c == ',' || c == ':' || c == '，' || c == '：' || c == '(' || c == '（') {
                 from = i + 1;
                 break;
             }
@@ -260,6 +283,16 @@ public final class FreeTextExtractor {
     static String scope(String sent, int at) {
         return scope(sent, at, at);
     }
+
+    static String scope(String key, String sent, int at, int end) {
+        String s = scope(sent, at, end);
+        // a share of a total (网络申请3件,占43%) is a part of the total, and the channel's own figure
+        if (s.equals(PART) && !TOTALS.contains(key) && !SCOPE_PART.matcher(clause(sent, at)).find()) return UNMARKED;
+        return s;
+    }
+
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("proactive_total", "requests_new", "consultations_total",
+            "review_total", "litigation_total", "staff_total", "outcome_total");
 
     static String scope(String sent, int at, int end) {
         String clause = clause(sent, at);

@@ -47,12 +47,13 @@ public final class MetricExtractor {
         boolean freeText = IdentityExtractor.FREE_TEXT.equals(format);
         Extraction out = new Extraction();
         if (!freeText) StandardTables.read(cleaned, format, out);
-        else StatisticsTable.extract(cleaned, prose.figures(), out);
+        else StatisticsTable.extract(cleaned, prose.figures(), prose.cumulative(), out);
         boolean government = "government".equals(issuerKind);
 
         Set<String> tableKeys = new LinkedHashSet<>(out.values().keySet());
         for (Map.Entry<String, List<Statement>> e : prose.statements().entrySet()) {
             String key = e.getKey();
+            if (out.blocked(key)) continue;
             List<Statement> inScope = new ArrayList<>(), outOfScope = new ArrayList<>();
             for (Statement s : e.getValue()) (inScope(s.scope(), issuerKind) ? inScope : outOfScope).add(s);
             // the issuer's own scope stated as such beats an unmarked figure; a statement of the year beats a year-end total
@@ -72,7 +73,9 @@ public final class MetricExtractor {
             for (Statement s : exact) values.add(s.value());
             if (out.has(key)) {
                 double tv = out.get(key);
+                // a year-end running total says nothing against a table's figure for the year
                 for (Statement s : exact) {
+                    if (s.yearEndCumulative()) continue;
                     if (Math.abs(s.value() - tv) > 1e-9) {
                         conflict(out, key, "table " + fmt(tv) + " (" + out.values().get(key).snippet() + ")", s);
                         break;
@@ -108,7 +111,7 @@ public final class MetricExtractor {
         }
         // litigation_total = direct + after review, when the table gives both
         if (!out.has("litigation_total") && out.has("litigation_direct_total") && out.has("litigation_after_review_total")
-                && !out.warnings().contains("source_inconsistent")) {
+                && !"source_inconsistent".equals(out.tables().get("review"))) {
             MetricValue d = out.values().get("litigation_direct_total");
             out.put(new MetricValue("litigation_total", d.value() + out.get("litigation_after_review_total"),
                     MetricValue.DERIVED, d.offset(), "litigation_direct_total + litigation_after_review_total"));
@@ -183,9 +186,17 @@ public final class MetricExtractor {
                 out.put(new MetricValue(head, 0, MetricValue.TEXT, n.offset(), n.snippet()));
             }
             if (contradicted) {
+                // the statement and the figures disagree: neither is taken
                 out.warn("text_table_conflict");
-                out.note(n.group() + ": the text says none (" + n.snippet() + ") but a figure of the group is not 0");
-                if (out.has(head) && out.values().get(head).method().equals(MetricValue.TEXT)) out.values().remove(head);
+                List<String> named = new ArrayList<>();
+                for (String k : members) {
+                    if (out.has(k) && out.get(k) != 0) {
+                        named.add(k + " " + fmt(out.get(k)));
+                        out.values().remove(k);
+                    }
+                }
+                out.note(n.group() + ": the text says none (" + n.snippet() + ") but the figures say " + String.join(", ", named));
+                if (out.has(head)) out.values().remove(head);
                 continue;
             }
             if (!out.has(head)) continue;

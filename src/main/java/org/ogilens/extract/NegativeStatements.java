@@ -23,6 +23,8 @@ final class NegativeStatements {
     private static final Pattern FEES_FREE = Pattern.compile("暂不收费|不收取(?:任何)?(?:费用|信息处理费)|(?:一律|均为|全部)免费|免费提供");
     private static final Pattern HEADING_ONLY = Pattern.compile(
             "^(?:(?:19|20)\\d{2}年(?:度)?,?)?(?:我局|本局|我办|本机关|我委|本单位)?(?:无|没有)(?:此|该|上述)?(?:相关|此类)?(?:情况|事项)?$");
+    private static final Pattern HEADING_WITH_ANSWER = Pattern.compile(
+            "^.{0,10}?[一二三四五六七八九十]、([^。;]{2,40}?)(?:情况|事项)\\s*(?:(?:19|20)\\d{2}年(?:度)?,?)?(?:我局|本局|我办|本机关)?(?:无|没有)(?:此|该)?(?:相关)?(?:情况|事项)?$");
     private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]、([^。;]{2,40}?)(?:情况|事项)");
 
     private NegativeStatements() {}
@@ -46,6 +48,12 @@ final class NegativeStatements {
     private static void clause(String t, int a, int b, ProseView pv, List<Negative> out) {
         String c = t.substring(a, b).trim();
         if (c.isEmpty()) return;
+        // the heading and its answer in one clause: 五、因政府信息公开被申请行政复议、提起行政诉讼的情况 无
+        Matcher hw = HEADING_WITH_ANSWER.matcher(c);
+        if (hw.matches()) {
+            for (String g : groups(hw.group(1), true)) add(out, g, pv.clean(a), c, FreeTextExtractor.UNMARKED);
+            return;
+        }
         // 无此相关情况 / 无。 under a heading: the heading says what
         if (HEADING_ONLY.matcher(c).matches()) {
             String before = t.substring(Math.max(0, a - 80), a);
@@ -82,7 +90,8 @@ final class NegativeStatements {
         if (litigation) g.add("litigation");
         if ((review || litigation) && (phrase.contains("申诉") || phrase.contains("举报"))) g.add("complaints");
         if (review || litigation) return g;
-        if (phrase.contains("举报投诉") || phrase.contains("投诉举报") || phrase.contains("行政申诉")) {
+        if (phrase.contains("举报投诉") || phrase.contains("投诉举报") || phrase.contains("行政申诉")
+                || phrase.contains("投诉") && phrase.contains("举报")) {
             g.add("complaints");
             return g;
         }
@@ -90,7 +99,11 @@ final class NegativeStatements {
             g.add("fees");
             return g;
         }
-        if (phrase.contains("不予公开") || phrase.contains("不予以公开")) g.add("withheld");
+        if (phrase.contains("不予公开") || phrase.contains("不予以公开")) {
+            g.add("withheld");
+            // 没有收到…申请…涉及“不予公开”的: about the refusals among the requests, not about the requests
+            if (phrase.matches(".*(?:涉及|属于)[“\"]?不予(?:以)?公开.*")) return g;
+        }
         boolean about = phrase.contains("申请") || phrase.contains("依申请");
         if (about && !phrase.contains("申请人") && !phrase.contains("行政许可") && !phrase.contains("12345")
                 && (heading || phrase.contains("信息") || phrase.matches("^(?:收到|受理|接到)?(?:任何)?申请.*") || phrase.startsWith("申请"))) {

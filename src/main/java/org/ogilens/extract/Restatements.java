@@ -23,6 +23,9 @@ final class Restatements {
     private static final Pattern PROCUREMENT = Pattern.compile(
             "采购[^。;]{0,20}?" + N + "\\s*(?:条|项|个|笔)[^。;\\d]{0,12}?" + N + "\\s*(万元|元)");
 
+    private static final Pattern DECISIONS = Pattern.compile(
+            "(?:作出|办理|实施)?(行政处罚|行政许可|行政强制)(?:决定|案件|事项)?(?:共|共计)?" + N + "\\s*(?:件|起|宗|项)");
+
     private Restatements() {}
 
     /** Per table-1 key, the figures the prose states for it. */
@@ -33,6 +36,15 @@ final class Restatements {
         while (m.find()) {
             String what = m.group(1).equals("规章") ? "rules" : "normative";
             add(out, what + (std2021 ? "_issued" : "_made"), m.group(2));
+        }
+        m = DECISIONS.matcher(t);
+        while (m.find()) {
+            String what = switch (m.group(1)) {
+                case "行政处罚" -> "penalty";
+                case "行政许可" -> "licensing";
+                default -> "coercion";
+            };
+            add(out, what + "_decisions", m.group(2));
         }
         if (std2021) {
             m = IN_FORCE.matcher(t);

@@ -22,6 +22,7 @@ public final class StandardTables {
         boolean requests = RequestsTable.read(text, cv, std2021, out);
         boolean article20 = Article20Table.read(text, cv, format, restated, out);
         boolean review = ReviewTable.read(text, cv, out);
+        processingFees(text, cv, out);
         boolean images = hasImages(text);
         if (!requests && !article20 && !review) {
             out.warn(images ? "table_image_only" : "table_missing");
@@ -33,12 +34,35 @@ public final class StandardTables {
         // a table-1 figure that the prose restates otherwise: null, both named
         for (Map.Entry<String, List<Double>> e : restated.entrySet()) {
             String key = e.getKey();
-            if (!Metrics.isKey(key) || !out.has(key) || key.startsWith("procurement")) continue;
+            if (!Metrics.isKey(key) || !out.has(key) || !key.matches("(?:rules|normative)_.*")) continue;
             double v = out.get(key);
             if (e.getValue().contains(v)) continue;
             MetricValue table = out.values().remove(key);
             out.warn("text_table_conflict");
             out.note(key + ": table " + MetricExtractor.fmt(v) + " vs text " + e.getValue() + " (" + table.snippet() + ")");
+        }
+    }
+
+    /**
+     * The table some reports add after the review table (五、信息处理费收取情况: 通知收取件数 | 通知收取金额 | 实际收取金额):
+     * the amount actually collected is {@code fees_collected_yuan}, when its three cells read one way only.
+     */
+    static void processingFees(String text, CompactView cv, Extraction out) {
+        int head = cv.compact.indexOf("信息处理费收取情况");
+        if (head < 0) return;
+        int actual = cv.compact.indexOf("实际收取金额", head);
+        if (actual < 0 || actual - head > 80) return;
+        int from = cv.clean(actual + "实际收取金额".length() - 1) + 1;
+        String unitWindow = cv.compact.substring(actual, Math.min(cv.compact.length(), actual + 16));
+        java.util.List<CellToken> tokens = RowText.flatTokens(text, from, Math.min(text.length(), from + 200));
+        RowReadings.Candidates c = RowReadings.of(tokens, 3, null);
+        if (c.readings().size() != 1) return;
+        RowReadings.Reading r = c.readings().get(0);
+        double v = r.values()[2];
+        if (unitWindow.contains("万元")) v = v * 10000;
+        if (!out.has("fees_collected_yuan")) {
+            out.put(new MetricValue("fees_collected_yuan", v, MetricValue.TABLE, r.offsets()[2],
+                    RowLocator.snippet(text, cv.clean(head), r.offsets()[2] + 2) + " [信息处理费 table: 实际收取金额]"));
         }
     }
 

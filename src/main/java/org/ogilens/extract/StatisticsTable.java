@@ -76,6 +76,11 @@ final class StatisticsTable {
      * holds, per key, the figures the prose states for the year (to choose a split).
      */
     static void extract(String text, Map<String, List<Double>> said, Extraction out) {
+        extract(text, said, Map.of(), out);
+    }
+
+    /** As above; {@code cumulativeSaid}: the all-years figures the prose states, to choose the cumulative column. */
+    static void extract(String text, Map<String, List<Double>> said, Map<String, List<Double>> cumulativeSaid, Extraction out) {
         CompactView cv = new CompactView(text);
         int head = cv.compact.indexOf("指标名称");
         if (head < 0) head = cv.compact.indexOf("统计指标");
@@ -89,6 +94,11 @@ final class StatisticsTable {
         int year = ym.find() ? ym.start() : -1;
         boolean two = cumulative >= 0;
         boolean yearFirst = !two || year < 0 || year < cumulative;
+        if (two && oneFigurePerRow(text, cv, hits)) {
+            // the header names two columns but the rows print one figure each (a template that kept its header)
+            two = false;
+            yearFirst = true;
+        }
         int width = two ? 2 : 1;
 
         int n = hits.size();
@@ -103,10 +113,31 @@ final class StatisticsTable {
             List<CellToken> t = RowText.flatTokens(text, from, to);
             tokens.add(t);
             List<Reading> c = new ArrayList<>(RowReadings.of(t, width, null).readings());
-            if (two && c.size() > 1) c = choose(c, h.row().key(), yearFirst, said);
+            if (two && c.size() > 1) c = byProse(c, h.row().key(), yearFirst, said, cumulativeSaid);
             candidates.add(c);
         }
         TableSolver.Result r = TableSolver.solve(candidates, widths, equations(hits, width), null);
+        if (two) {
+            // rows the sums leave open: the split whose cumulative figure is at least the year's, when only one is
+            List<List<Reading>> narrowed = new ArrayList<>();
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                RowResult rr = r.rows().get(i);
+                List<Reading> c = candidates.get(i);
+                if (rr.status() == Status.AMBIGUOUS && !rr.alternatives().isEmpty()) {
+                    List<Reading> ordered = ordered(rr.alternatives(), yearFirst);
+                    if (ordered.size() == 1) {
+                        c = ordered;
+                        changed = true;
+                    }
+                }
+                narrowed.add(c);
+            }
+            if (changed) {
+                candidates = narrowed;
+                r = TableSolver.solve(candidates, widths, equations(hits, width), null);
+            }
+        }
         int yearCol = yearFirst ? 0 : 1;
         for (int i = 0; i < n; i++) {
             Hit h = hits.get(i);
@@ -119,6 +150,19 @@ final class StatisticsTable {
                     out.note(key + ": statistics table row not readable as " + width + " figure(s)");
                 }
                 continue;
+            }
+            if (rr.status() == Status.AMBIGUOUS && said != null && said.containsKey(key) && two) {
+                // the text states the year's figure and no split of the row has it: the two readings disagree
+                int yc = yearFirst ? 0 : 1;
+                boolean any = rr.alternatives().stream().anyMatch(a -> said.get(key).contains(a.values()[yc]));
+                if (!any) {
+                    out.warn("text_table_conflict");
+                    out.block(key);
+                    List<String> alts = new ArrayList<>();
+                    for (Reading a : rr.alternatives()) if (alts.size() < 4) alts.add(a.describe());
+                    out.note(key + ": statistics table " + String.join(" or ", alts) + " vs text " + said.get(key));
+                    continue;
+                }
             }
             if (rr.status() == Status.AMBIGUOUS || rr.status() == Status.INCONSISTENT) {
                 out.warn(rr.status() == Status.AMBIGUOUS ? "digits_ambiguous" : "digits_inconsistent");
@@ -188,18 +232,46 @@ final class StatisticsTable {
     }
 
     /**
-     * Chooses among the splits of a two-column row: the one whose year figure the prose states, else those
-     * whose cumulative figure is at least the year's (all of them when none is).
+     * The splits of a two-column row that put a figure the prose states into its column (the year's, else the
+     * all-years one); all of them when none does.
      */
-    private static List<Reading> choose(List<Reading> c, String key, boolean yearFirst, Map<String, List<Double>> said) {
+    private static List<Reading> byProse(List<Reading> c, String key, boolean yearFirst, Map<String, List<Double>> said,
+                                         Map<String, List<Double>> cumulativeSaid) {
         int y = yearFirst ? 0 : 1, cum = 1 - y;
-        List<Double> prose = key == null || said == null ? null : said.get(key);
+        if (key == null) return c;
+        List<Double> prose = said == null ? null : said.get(key);
         if (prose != null) {
             List<Reading> agree = c.stream().filter(r -> prose.contains(r.values()[y])).toList();
             if (!agree.isEmpty()) return agree;
         }
-        List<Reading> ordered = c.stream().filter(r -> r.values()[cum] >= r.values()[y]).toList();
-        return ordered.isEmpty() ? c : ordered;
+        List<Double> all = cumulativeSaid == null ? null : cumulativeSaid.get(key);
+        if (all != null) {
+            List<Reading> agree = c.stream().filter(r -> all.contains(r.values()[cum])).toList();
+            if (!agree.isEmpty()) return agree;
+        }
+        return c;
+    }
+
+    /** The splits whose cumulative figure is at least the year's. */
+    private static List<Reading> ordered(List<Reading> c, boolean yearFirst) {
+        int y = yearFirst ? 0 : 1, cum = 1 - y;
+        return c.stream().filter(r -> r.values()[cum] >= r.values()[y]).toList();
+    }
+
+    /**
+     * Whether a table headed with two columns prints one figure per row: no row has two numbers apart, and some
+     * row has a lone single digit (which cannot be two figures).
+     */
+    private static boolean oneFigurePerRow(String text, CompactView cv, List<Hit> hits) {
+        int twoApart = 0, loneDigit = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            int from = cv.clean(hits.get(i).end() - 1) + 1;
+            int to = i + 1 < hits.size() ? cv.clean(hits.get(i + 1).start()) : text.length();
+            List<CellToken> t = RowText.flatTokens(text, from, to);
+            if (t.size() >= 2) twoApart++;
+            if (t.size() == 1 && !t.get(0).blank() && t.get(0).digits().length() == 1) loneDigit++;
+        }
+        return twoApart == 0 && loneDigit > 0;
     }
 
     /** In each column: the channels add up to the requests, the replies to their total (where the table goes on). */

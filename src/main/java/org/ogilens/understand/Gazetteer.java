@@ -50,6 +50,16 @@ public final class Gazetteer {
     private final Map<String, List<HistoricalTownship>> historicalTownshipsByName = new HashMap<>();
     private final Map<String, List<HistoricalDivision>> abolishedInto = new HashMap<>();
     private int maxNameLength;
+    private final Map<String, Zone> zones = new HashMap<>();
+    private final Map<String, List<Division>> aliases = new HashMap<>();
+    private final Map<String, List<String>> oneOff = new HashMap<>();
+
+    /**
+     * A functional zone that is not a division (zones.csv): 平潭综合实验区, 舟山群岛新区 … and its host division, or
+     * null where the zone spans several divisions. A contextual alias (实验区) stands for the zone only on a page that
+     * names the zone in full.
+     */
+    public record Zone(String name, String hostCode, boolean contextual, String source) {}
 
     /** Level suffixes that a place is often named without: 宽城(区), 广元(市), 广西(壮族自治区). Longest first. */
     private static final String[] SUFFIXES = {"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "林区",
@@ -96,6 +106,31 @@ public final class Gazetteer {
             }
             maxNameLength = Math.max(maxNameLength, h.name().length());
         }
+        for (String[] r : csv("gazetteer/zones.csv")) {
+            String host = r[2].isBlank() ? null : r[2];
+            Zone z = new Zone(r[0], host, false, r.length > 4 ? r[4] : "");
+            zones.put(r[0], z);
+            for (String a : r[1].split("\\|")) if (!a.isBlank()) zones.put(a, new Zone(r[0], host, false, z.source()));
+            for (String a : r[3].split("\\|")) if (!a.isBlank()) zones.put(a, new Zone(r[0], host, true, z.source()));
+            for (String n : zones.keySet()) maxNameLength = Math.max(maxNameLength, n.length());
+        }
+        // NBS zone units under their short names: 长春经济技术开发区 → 长春经开区, 吉林高新技术产业开发区 → 吉林高新区
+        for (Division d : byCode.values()) {
+            if (d.isPlaceholder() || d.level().equals("township")) continue;
+            String n = d.name();
+            for (String[] rule : ZONE_SHORT) {
+                if (!n.endsWith(rule[0]) || n.length() <= rule[0].length() + 1) continue;
+                String alias = n.substring(0, n.length() - rule[0].length()) + rule[1];
+                if (!byName.containsKey(alias)) aliases.computeIfAbsent(alias, k -> new ArrayList<>()).add(d);
+            }
+        }
+        // names with one character replaced by '*', for names mistyped (or misread) in one character
+        for (String n : byName.keySet()) {
+            if (n.length() < 4) continue;
+            for (int i = 0; i < n.length(); i++) {
+                oneOff.computeIfAbsent(n.substring(0, i) + '*' + n.substring(i + 1), k -> new ArrayList<>(1)).add(n);
+            }
+        }
         for (String[] r : csv("gazetteer/historical_townships.csv")) {
             HistoricalTownship t = new HistoricalTownship(r[0], r[1], r[2], r[3], parseYear(r[4]), parseYear(r[5]),
                     r.length > 6 ? r[6] : "");
@@ -117,7 +152,34 @@ public final class Gazetteer {
         return s.length() < 2 ? null : s;
     }
 
+    /** Short forms of NBS zone units' names. */
+    private static final String[][] ZONE_SHORT = {{"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"},
+            {"高新技术产业园区", "高新区"}, {"经济开发区", "经开区"}};
+
     public Division byCode(String code) { return byCode.get(code); }
+
+    /** The zone a name or alias denotes, or null. */
+    public Zone zone(String name) { return zones.get(name); }
+
+    /** Every zone name and alias, longest first (to find them in text). */
+    public List<String> zoneNames() {
+        List<String> out = new ArrayList<>(zones.keySet());
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
+    }
+
+    /** NBS zone units known by a short form of their name (长春经开区). */
+    public List<Division> byAlias(String alias) { return aliases.getOrDefault(alias, Collections.emptyList()); }
+
+    /** Current names that differ from {@code s} in exactly one character (names of four characters or more). */
+    public List<String> oneCharacterOff(String s) {
+        if (s.length() < 4) return List.of();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < s.length(); i++) {
+            for (String n : oneOff.getOrDefault(s.substring(0, i) + '*' + s.substring(i + 1), List.of())) if (!n.equals(s)) out.add(n);
+        }
+        return new ArrayList<>(out);
+    }
 
     public List<Division> byName(String name) { return byName.getOrDefault(name, Collections.emptyList()); }
 
@@ -150,7 +212,7 @@ public final class Gazetteer {
             String line = r.readLine(); // header
             while ((line = r.readLine()) != null) {
                 if (line.isEmpty()) continue;
-                rows.add(line.split(",", -1));
+                rows.add(line.split(",", resource.endsWith("zones.csv") ? 5 : -1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

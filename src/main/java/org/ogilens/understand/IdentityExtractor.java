@@ -16,14 +16,11 @@ public final class IdentityExtractor {
 
     private static final Pattern YEAR_BEFORE_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^。\\n,]{0,24}?(?:年度报告|年报|工作报告)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final Pattern DATE_FIELD = Pattern.compile(
-            "(?:发布时间|发布日期|成文日期|发文日期|公开日期|印发日期|生成日期|发稿时间|更新时间|日期)\\s*[:]?\\s*\\|?\\s*"
-                    + "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern PERIOD = Pattern.compile(
-            "统计[^。\\n]{0,16}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[^。\\n\\d]{0,6}?(?:至|到|—|-|~)\\s*"
+            "(?:统计|期限|时限|期间)[^。\\n]{0,16}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[^。\\n\\d]{0,6}?(?:至|到|—|-|~)\\s*"
                     + "(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern ISSUER_FIELD = Pattern.compile(
-            "(发文机关|发布机构|发布单位|公开主体|信息来源|来源|责任部门|主办单位)\\s*[:]\\s*\\|?\\s*([^\\s|:]{2,40})");
+    private static final Pattern RANGE = Pattern.compile(
+            "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:至|到|—|~)\\s*(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern CREDIT_CODE = Pattern.compile(
             "(?<![0-9A-Z])([0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10})(?![0-9A-Z])");
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -32,7 +29,7 @@ public final class IdentityExtractor {
             "(局|厅|委员会|委|办公室|办|中心|院|署|所|站|队|处|馆|公司|集团|总局|分局|支队|大队)$");
     private static final Pattern ORGAN_GOVERNMENT = Pattern.compile(
             "^(人民政府|人民政府办公室|人民政府办公厅|政府|政府办公室|政府办公厅|政府办|街道办事处|办事处|"
-                    + "管委会|管理委员会|行政公署|公署|人民政府街道办事处)?$");
+                    + "管委会|管理委员会|管委会办公室|管理委员会办公室|行政公署|公署|人民政府街道办事处)?$");
 
     private final RegionResolver resolver;
 
@@ -43,9 +40,15 @@ public final class IdentityExtractor {
     public Identity extract(String text) {
         List<String> warnings = new ArrayList<>();
         String head = text.length() > 4000 ? text.substring(0, 4000) : text;
+        PageMetadata meta = PageMetadata.of(text);
         String title = findTitle(head);
+        if (meta.title() != null && yearOf(meta.title()) != null && isReportTitle(meta.title())
+                && (title == null || yearOf(title) == null)) {
+            title = meta.title();
+        }
         Integer year = yearOf(title);
-        String[] period = period(text.replaceAll("\\s+", ""));
+        String compact = text.replaceAll("\\s+", "");
+        String[] period = period(compact, year);
         if (year == null) {
             Matcher m = YEAR_BEFORE_REPORT.matcher(ChineseDigits.arabicYears(head));
             if (m.find()) year = Integer.parseInt(m.group(1));
@@ -56,30 +59,34 @@ public final class IdentityExtractor {
             if (y1 == y2) year = y1;
         }
         if (year == null) warnings.add("year_unresolved");
+        if (period == null && year != null) period = period(compact, year);
 
-        String publishDate = null;
-        Matcher dm = DATE_FIELD.matcher(head);
-        if (dm.find()) publishDate = isoDate(dm.group(1), dm.group(2), dm.group(3));
-
+        String publishDate = meta.publishDate();
         String format = format(text, year);
 
-        // issuer candidates, most trusted first
+        // issuer candidates, most trusted first: the title, the page's organ fields, the signature, the breadcrumb
         List<String> issuers = new ArrayList<>();
         String fromTitle = issuerFromTitle(title);
         if (fromTitle != null) issuers.add(fromTitle);
-        Matcher im = ISSUER_FIELD.matcher(head);
-        List<String> fields = new ArrayList<>();
-        while (im.find()) {
-            String v = im.group(2);
-            if (im.group(1).equals("发文机关") || im.group(1).equals("发布机构") || im.group(1).equals("公开主体")) fields.add(0, v);
-            else fields.add(v);
-        }
-        issuers.addAll(fields);
+        issuers.addAll(meta.organs());
+        if (meta.signatureOrgan() != null) issuers.add(meta.signatureOrgan());
         issuers.addAll(signatures(text));
+        if (meta.breadcrumb() != null) issuers.addAll(organsIn(meta.breadcrumb(), year));
+        expandContextualZones(issuers, text);
         List<String> creditCodes = creditDivisionCodes(head);
 
         Region region = resolver.resolve(issuers, text, year, creditCodes);
-        if (region == null) warnings.add("region_unresolved");
+        if (region == null) {
+            // an issuer without a place (财金局, 区公安局): the area the page names, its site first
+            if (meta.site() != null) region = resolver.resolve(List.of(meta.site()), text, year, creditCodes);
+            if (region == null) region = resolver.fromArea(text, year);
+            if (region != null) warnings.add("region_from_text");
+        }
+        if (region == null) {
+            warnings.add("region_unresolved");
+            String zone = hostlessZone(text);
+            if (zone != null) warnings.add("zone_host_unclear");
+        }
         String issuer = chooseIssuer(issuers, year);
         String kind = issuerKind(issuer, year);
 
@@ -93,6 +100,55 @@ public final class IdentityExtractor {
                 period == null ? null : period[0], period == null ? null : period[1],
                 format, issuer, kind, region, warnings);
     }
+
+    private static boolean isReportTitle(String t) {
+        return (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告") || t.contains("工作情况")) && t.contains("公开");
+    }
+
+    /** 实验区财政金融局 on a page that names 平潭综合实验区: the zone's full name. */
+    private void expandContextualZones(List<String> issuers, String text) {
+        Gazetteer g = Gazetteer.get();
+        for (int i = 0; i < issuers.size(); i++) {
+            String s = issuers.get(i);
+            for (String alias : g.zoneNames()) {
+                Gazetteer.Zone z = g.zone(alias);
+                if (!z.contextual() || !s.startsWith(alias) || s.startsWith(z.name()) || !text.contains(z.name())) continue;
+                issuers.set(i, z.name() + s.substring(alias.length()));
+                break;
+            }
+        }
+    }
+
+    /** A zone the page names that has no single host division (福州新区), or null. */
+    private static String hostlessZone(String text) {
+        Gazetteer g = Gazetteer.get();
+        for (String n : g.zoneNames()) {
+            Gazetteer.Zone z = g.zone(n);
+            if (z.hostCode() == null && !z.contextual() && text.contains(n)) return z.name();
+        }
+        return null;
+    }
+
+    /** Organ names in a breadcrumb (首页 政务公开 … 平潭综合实验区财政金融局 政府信息公开年报): a place and an organ. */
+    private List<String> organsIn(String breadcrumb, Integer year) {
+        List<String> out = new ArrayList<>();
+        Matcher m = BREADCRUMB_ORGAN.matcher(breadcrumb.replaceAll("\\s+", ""));
+        while (m.find()) {
+            String o = m.group(1);
+            for (int i = 0; i < o.length() - 2; i++) {
+                String tail = o.substring(i);
+                if (!resolver.chain(tail, year).mentions().isEmpty() && resolver.chain(tail, year).organ().length() >= 1
+                        && tail.indexOf(resolver.chain(tail, year).organ()) > 0) {
+                    out.add(tail);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern BREADCRUMB_ORGAN = Pattern.compile(
+            "([\\p{IsHan}]{3,30}?(?:人民政府办公室|人民政府|管委会办公室|管委会|管理委员会|委员会|局|委|办公室|办|中心|镇|乡|街道))(?=政府信息公开|信息公开|年报|年度报告|>|$)");
 
     /** A short line near the top that names the report (not a sentence that mentions it). */
     static String findTitle(String head) {
@@ -141,8 +197,31 @@ public final class IdentityExtractor {
 
     /** The statistical period [start, end] as ISO dates, or null when the text does not state it. */
     static String[] period(String text) {
-        Matcher m = PERIOD.matcher(ChineseDigits.arabicYears(text));
-        if (!m.find()) return null;
+        return period(text, null);
+    }
+
+    /**
+     * The statistical period: a date range under 统计 (期限, 时限), or, in the report year, a whole calendar year
+     * stated anywhere (2010年1月1日至2010年12月31日，本局共主动公开…). {@code 自2016月1日起至2016年12月31日} (the 年 of
+     * 1月 left out) is read as from 1 January.
+     */
+    static String[] period(String text, Integer year) {
+        String t = ChineseDigits.arabicYears(text).replaceAll("(?<=(?:19|20)\\d{2})月1日起", "年1月1日起");
+        Matcher m = PERIOD.matcher(t);
+        if (m.find()) {
+            String[] p = range(m);
+            if (p != null) return p;
+        }
+        if (year == null) return null;
+        Matcher r = RANGE.matcher(t);
+        while (r.find()) {
+            String[] p = range(r);
+            if (p != null && p[0].equals(year + "-01-01") && p[1].equals(year + "-12-31")) return p;
+        }
+        return null;
+    }
+
+    private static String[] range(Matcher m) {
         String y2 = m.group(4) != null ? m.group(4) : m.group(1);
         String start = isoDate(m.group(1), m.group(2), m.group(3));
         String end = isoDate(y2, m.group(5), m.group(6));

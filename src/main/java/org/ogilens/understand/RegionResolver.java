@@ -67,6 +67,57 @@ public final class RegionResolver {
         return null;
     }
 
+    /**
+     * The area a page names when no issuer string says where it is (财金局, 区公安局, 我局): the place the text names
+     * most, at least twice and at least twice as often as any other; a zone counts as its host (平潭综合实验区 →
+     * 平潭县). Names of three characters or more that denote one place, county level and above. Null otherwise.
+     */
+    public Region fromArea(String text, Integer year) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Place> byCode = new LinkedHashMap<>();
+        int n = text.length();
+        int max = Math.min(gaz.maxNameLength(), 20);
+        for (int i = 0; i < n; i++) {
+            if (!Character.isIdeographic(text.charAt(i))) continue;
+            for (int len = Math.min(max, n - i); len >= 3; len--) {
+                String t = text.substring(i, i + len);
+                List<Place> places = areaPlaces(t, year);
+                if (places.size() != 1) continue;
+                Place p = places.get(0);
+                counts.merge(p.code, 1, Integer::sum);
+                byCode.putIfAbsent(p.code, p);
+                i += len - 1;
+                break;
+            }
+        }
+        // the place named most, at least twice and at least twice as often as any other
+        List<String> ranked = new ArrayList<>(counts.keySet());
+        ranked.sort((a, b) -> counts.get(b) - counts.get(a));
+        if (ranked.isEmpty() || counts.get(ranked.get(0)) < 2) return null;
+        if (ranked.size() > 1 && counts.get(ranked.get(0)) < 2 * counts.get(ranked.get(1))) return null;
+        return byCode.get(ranked.get(0)).toRegion();
+    }
+
+    /** Places a name of the text can be: zones (contextual aliases excluded), county-and-above divisions. */
+    private List<Place> areaPlaces(String t, Integer year) {
+        Gazetteer.Zone z = gaz.zone(t);
+        if (z != null) {
+            if (z.contextual() || z.hostCode() == null) return List.of();
+            Division host = gaz.byCode(z.hostCode());
+            return host == null ? List.of() : List.of(place(host, null));
+        }
+        List<Place> out = new ArrayList<>();
+        for (Division d : gaz.byName(t)) if (!d.level().equals("township")) out.add(place(d, null));
+        if (out.isEmpty()) {
+            for (Gazetteer.HistoricalDivision h : gaz.historicalByName(t)) {
+                if (h.status().equals("active") || year == null || !h.validIn(year, 1)) continue;
+                Place p = historicalPlace(h);
+                if (p != null && out.stream().noneMatch(q -> q.code.equals(p.code))) out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Reads place names from the first place-name position of the string on. */
     public Chain chain(String issuer, Integer year) {
         List<List<Place>> mentions = new ArrayList<>();
@@ -120,6 +171,13 @@ public final class RegionResolver {
      */
     List<Place> placesForName(String t, Integer year, boolean afterParent) {
         Map<String, Place> out = new LinkedHashMap<>();
+        // a functional zone stands for its host division (平潭综合实验区 → 平潭县); a zone without one for nothing
+        Gazetteer.Zone zone = gaz.zone(t);
+        if (zone != null && !zone.contextual()) {
+            Division host = zone.hostCode() == null ? null : gaz.byCode(zone.hostCode());
+            return host == null ? List.of() : List.of(place(host, null));
+        }
+        for (Division d : gaz.byAlias(t)) add(out, place(d, null));
         for (Division d : gaz.byName(t)) {
             if (t.length() == 2 && d.level().equals("township") && !afterParent) continue;
             add(out, place(d, null));
