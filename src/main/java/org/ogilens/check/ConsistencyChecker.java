@@ -39,7 +39,7 @@ public final class ConsistencyChecker {
         // 7. prose and table agree
         boolean conflict = x.warnings().contains("text_table_conflict");
         out.add(new CheckResult("text_table", conflict ? CheckResult.FAIL : CheckResult.PASS, null, null,
-                conflict ? String.join("; ", x.notes()) : null));
+                conflict ? String.join("; ", x.notes().stream().filter(n -> n.contains(" vs ")).toList()) : null));
         return out;
     }
 

@@ -12,6 +12,14 @@ public final class TextCleaner {
     private static final java.util.regex.Pattern PAGE_FURNITURE = java.util.regex.Pattern.compile(
             "[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
 
+    /** Pinyin in brackets right after a Chinese character (a tone mark or a tone digit makes it pinyin). */
+    private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
+            "(?<=[\\u4E00-\\u9FFF])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?\\)");
+    /** The block of page buttons a crawl keeps (微信 微博 QQ空间 全真版 文字版 文件下载 相关链接：), and "-->". */
+    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile(
+            "-->|(?:微信\\s*微博\\s*QQ空间\\s*)?全真版\\s*文字版\\s*文件下载(?:\\s*相关链接\\s*:)?|微信\\s*微博\\s*QQ空间|"
+                    + "<!--\\[if[^\\]]*\\]-->|<!--\\[endif\\]-->|字体\\s*:?\\s*\\[?\\s*大\\s*中\\s*小\\s*\\]?|打印本页|关闭窗口");
+
     private TextCleaner() {}
 
     public static String clean(String raw) {
@@ -51,7 +59,11 @@ public final class TextCleaner {
         int end = sb.length();
         while (end > 0 && (sb.charAt(end - 1) == '\n')) end--;
         sb.setLength(end);
-        return sb.toString();
+        String out = sb.toString();
+        // a mirror that inserts pinyin after characters: 鄉(xiāng) → 鄉
+        if (out.indexOf('(') >= 0) out = PINYIN.matcher(out).replaceAll("");
+        // crawl furniture inside the body: share buttons, version tabs, comment residue
+        return FURNITURE.matcher(out).replaceAll(" ");
     }
 
     /** Maps one character; 0 means drop it. */

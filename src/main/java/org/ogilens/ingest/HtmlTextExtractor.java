@@ -29,13 +29,41 @@ public final class HtmlTextExtractor {
 
     private HtmlTextExtractor() {}
 
+    /** Page metadata that CMS pages carry in {@code <meta name=…>}, written as the header lines a crawl writes. */
+    private static final String[][] META_LINES = {
+            {"标题", "articletitle", "title", "dc.title"},
+            {"发布时间", "pubdate", "publishdate", "publish_date", "publishtime", "releasedate", "firstpublishedtime", "dc.date"},
+            {"发布机构", "contentsource", "source", "dc.publisher"},
+            {"站点", "sitename"},
+    };
+
     public static String extract(String html) {
         Document doc = Jsoup.parse(html);
         StringBuilder out = new StringBuilder(html.length() / 3);
+        for (String[] line : META_LINES) {
+            for (int i = 1; i < line.length; i++) {
+                String v = meta(doc, line[i]);
+                if (v != null) {
+                    out.append(line[0]).append(": ").append(v).append('\n');
+                    break;
+                }
+            }
+        }
         Element title = doc.selectFirst("head > title");
         if (title != null && !title.text().isBlank()) out.append(title.text().trim()).append("\n\n");
         walk(doc.body() == null ? doc : doc.body(), out, 0);
         return out.toString();
+    }
+
+    /** The content of {@code <meta name=…>} (any case), or null when absent or blank. */
+    private static String meta(Document doc, String name) {
+        for (Element m : doc.select("meta[name]")) {
+            if (m.attr("name").equalsIgnoreCase(name)) {
+                String v = m.attr("content").replaceAll("\\s+", " ").trim();
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
     }
 
     private static void walk(Node node, StringBuilder out, int depth) {

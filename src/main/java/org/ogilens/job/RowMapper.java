@@ -95,6 +95,10 @@ public final class RowMapper {
         v[i++] = a == null ? null : a.tokenCount();
         v[i++] = d.isReport() ? d.extraction().values().size() : null;
         v[i++] = d.warnings().toArray(new String[0]);
+        v[i++] = d.isReport() ? d.extraction().notes().toArray(new String[0]) : new String[0];
+        boolean std = id != null && id.format() != null && id.format().startsWith("std_");
+        v[i++] = std ? d.extraction().tables().getOrDefault("requests", "absent") : null;
+        v[i++] = std ? d.extraction().tables().getOrDefault("review", "absent") : null;
         v[i++] = a == null ? null : a.keywords().toArray(new String[0]);
         v[i++] = a == null ? null : a.summary();
         v[i++] = a == null ? null : a.problems().toArray(new String[0]);

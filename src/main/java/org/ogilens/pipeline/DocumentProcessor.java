@@ -60,6 +60,8 @@ public final class DocumentProcessor {
             if (cleaned.isBlank()) {
                 return reject(path, size, kind, Rejects.NO_TEXT, "no text after cleaning (image-only PDF or empty page?)", t0);
             }
+            String noBody = ReportRecognizer.whyNoBody(cleaned);
+            if (noBody != null) return reject(path, size, kind, Rejects.NO_BODY, noBody, t0);
             String why = ReportRecognizer.whyNot(cleaned);
             if (why != null) return reject(path, size, kind, Rejects.NOT_A_REPORT, why, t0);
 

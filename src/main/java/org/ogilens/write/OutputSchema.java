@@ -44,7 +44,13 @@ public final class OutputSchema {
         reports.add(f("token_count", INT, "HanLP tokens in the cleaned text (whitespace excluded); null when text analytics is off (ogilens.textAnalytics=false)"));
         reports.add(f("metric_count", INT, "number of metrics extracted (rows of the metrics table for this report)"));
         reports.add(f("warnings", DataTypes.createArrayType(STR, false),
-                "machine-readable warning codes, e.g. table_image_only, table_truncated, balance_mismatch, region_unresolved, year_unresolved, text_table_conflict"));
+                "machine-readable warning codes (docs/DATA_DICTIONARY.md lists them), e.g. table_image_only, table_truncated, digits_ambiguous, source_inconsistent, text_table_conflict, scope_ambiguous, approximate, region_unresolved"));
+        reports.add(f("warning_notes", DataTypes.createArrayType(STR, false),
+                "the details behind the warnings, one sentence each: both figures of a conflict, the candidate splits of ambiguous digits, the identity a source breaks"));
+        reports.add(f("requests_table", STR,
+                "how the requests table (std layouts) was read: complete (every cell read, every identity holds), source_inconsistent (every cell read, the source breaks an identity), digits_ambiguous, digits_inconsistent, cells_missing, incomplete, image_only, absent; null for free-text reports"));
+        reports.add(f("review_table", STR,
+                "how the reconsideration/litigation table (std layouts) was read, with the same codes as requests_table"));
         reports.add(f("keywords", DataTypes.createArrayType(STR, false), "top 10 keywords of the report by TextRank over its HanLP content words"));
         reports.add(f("summary", STR, "extractive summary: the 3 most central sentences of the body (TextRank), in reading order"));
         reports.add(f("problems", DataTypes.createArrayType(STR, false), "statements of the problems part (存在的主要问题) before its improvement measures"));
