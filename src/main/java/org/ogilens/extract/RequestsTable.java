@@ -51,11 +51,12 @@ final class RequestsTable {
         s.add(Spec.of("not_processed_publication", "公开出版物|出版物", 7));
         s.add(Spec.of("not_processed_mass", "大量反复", 7));
         s.add(Spec.of("not_processed_confirmation", "确认或重新出具|重新出具", 7));
-        s.add(Spec.of("outcome_other", "其他处理", 7));
+        // (六)其他处理 heads three sub-rows in the 2021 layout (a spanned label, like the groups above); a row of its own in 2019
+        s.add(std2021 ? Spec.floating("outcome_other", "其他处理", 7) : Spec.of("outcome_other", "其他处理", 7));
         if (std2021) {
             s.add(Spec.of("other_overdue_correction", "逾期不补正|不补正", 7));
             s.add(Spec.of("other_overdue_fee", "收费通知|缴纳费用", 7));
-            s.add(Spec.of("other_misc", "3.其他|3、其他|其他", 7));
+            s.add(Spec.of("other_misc", "3.其他|3、其他", 7));
         }
         s.add(Spec.of("outcome_total", "总计", 7));
         s.add(Spec.of("requests_carried_forward", "结转下年度|下年度继续办理|结转下年", 7));
@@ -89,6 +90,7 @@ final class RequestsTable {
     static Solved solve(String text, CompactView cv, int start, boolean std2021) {
         List<Spec> specs = specs(std2021);
         List<Found> found = RowLocator.locate(text, cv, start, specs, 8, 400);
+        if (std2021) found = bareOtherMisc(text, cv, specs, found, start);
         int rowsFound = 0;
         for (Found f : found) if (f != null) rowsFound++;
         if (rowsFound < 3) return null;
@@ -104,7 +106,9 @@ final class RequestsTable {
                 candidates.add(List.of());
                 continue;
             }
-            List<CellToken> tokens = RowText.tokens(text, f.labelStart(), f.keywordEnd(), f.windowEnd(), COLUMNS);
+            // a group header (不予公开, 无法提供, 不予处理) never has cells of its own: the standard layout gives it none
+            List<CellToken> tokens = specs.get(i).floating() ? List.of()
+                    : RowText.tokens(text, f.labelStart(), f.keywordEnd(), f.windowEnd(), COLUMNS);
             printedEmpty[i] = tokens.isEmpty();
             RowReadings.Candidates c = RowReadings.of(tokens, COLUMNS, RequestsTable::rowAddsUp);
             candidates.add(c.readings());
@@ -126,6 +130,26 @@ final class RequestsTable {
             if (results.get(i).complete()) complete++;
         }
         return new Solved(specs, found, results, r, complete);
+    }
+
+    /**
+     * 3.其他 printed without its number (…缴纳费用、行政机关不再处理其政府信息公开申请 00000000其他 0000000): a bare 其他
+     * right after the row of 缴纳费用 is that row, never the 其他 of 其他处理 above it.
+     */
+    private static List<Found> bareOtherMisc(String text, CompactView cv, List<Spec> specs, List<Found> found, int start) {
+        int misc = -1, fee = -1;
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).key().equals("other_misc")) misc = i;
+            if (specs.get(i).key().equals("other_overdue_fee")) fee = i;
+        }
+        if (misc < 0 || fee < 0 || found.get(misc) != null || found.get(fee) == null) return found;
+        int from = cv.compactAt(found.get(fee).keywordEnd());
+        int at = cv.compact.indexOf("其他", from);
+        if (at < 0 || at - from > 60 || cv.compact.startsWith("其他处理", at)) return found;
+        String[] kw = {cv.compact.substring(at, at + 2)};
+        List<Spec> patched = new ArrayList<>(specs);
+        patched.set(misc, new Spec("other_misc", kw, 7, false));
+        return RowLocator.locate(text, cv, start, patched, 8, 400);
     }
 
     /** The six applicant columns add up to the total column. */

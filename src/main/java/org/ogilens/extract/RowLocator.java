@@ -65,9 +65,12 @@ final class RowLocator {
                 out.add(null);
                 continue;
             }
+            // the next label in the text; a floating header bounds nothing (it may sit beside a row's cells)
             int next = cv.compact.length();
             for (int j = 0; j < specs.size(); j++) {
-                if (j != i && spans[j] != null && spans[j][0] >= spans[i][1] && spans[j][0] < next) next = spans[j][0];
+                if (j != i && spans[j] != null && !specs.get(j).floating() && spans[j][0] >= spans[i][1] && spans[j][0] < next) {
+                    next = spans[j][0];
+                }
             }
             int kwEnd = cv.clean(spans[i][1] - 1) + 1;
             int windowEnd = next >= cv.compact.length() ? text.length() : cv.clean(next);

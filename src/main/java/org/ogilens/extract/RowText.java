@@ -19,7 +19,71 @@ final class RowText {
     static List<CellToken> tokens(String text, int labelStart, int labelEnd, int windowEnd, int cells) {
         List<CellToken> tab = tabTokens(text, labelStart, labelEnd, windowEnd, cells);
         if (tab != null) return tab;
-        return flatTokens(text, labelEnd, windowEnd);
+        List<CellToken> flat = flatTokens(text, labelEnd, windowEnd);
+        if (!flat.isEmpty()) return flat;
+        List<CellToken> within = cellsWithin(text, labelStart, labelEnd);
+        if (within != null) return within;
+        List<CellToken> above = cellsAbove(text, labelStart, cells);
+        return above != null ? above : flat;
+    }
+
+    /**
+     * A PDF row whose label wraps around its figures: a line of figures only between the label's first and last
+     * line ({@code 2.其他法律行政法 / - - - - - - - / 规禁止公开}). Null when there is none.
+     */
+    static List<CellToken> cellsWithin(String text, int labelStart, int labelEnd) {
+        // the label may begin a line or two above its keyword: 3.补正后申请内容 / - - … / 仍不明确
+        int from = labelStart;
+        int ls = labelStart == 0 ? 0 : text.lastIndexOf('\n', labelStart - 1) + 1;
+        for (int back = 0; back < 3 && ls > 0; back++) {
+            if (text.substring(ls, Math.min(text.length(), ls + 4)).matches("(?s)^(?:[^\\t\\n]\\t)?(?:\\d[.、]|[(（][一二三四五六七八九十]|[一二三四五六七八九十]、).*")) {
+                from = ls;
+                break;
+            }
+            if (back == 0 && text.substring(ls, labelStart).matches("(?s).*(?:\\d[.、]|[(（][一二三四五六七八九十][)）]).*")) break;
+            ls = text.lastIndexOf('\n', ls - 2) + 1;
+        }
+        int i = from == 0 ? -1 : text.lastIndexOf('\n', from - 1);
+        if (i < 0 && from > 0) return null;
+        i = text.indexOf('\n', from);
+        while (i >= 0 && i + 1 < labelEnd) {
+            int s = i + 1;
+            int e = text.indexOf('\n', s);
+            if (e < 0 || e >= labelEnd) break;
+            if (CompactView.valuesOnly(text, s)) return flatTokens(text, s, e);
+            i = e;
+        }
+        return null;
+    }
+
+    /**
+     * A PDF row whose cells sit a little higher than its label: the line above holds only an enumerator (or a
+     * spanned group label and an enumerator) and the row's cells ({@code (四)无法提供 1. 31 0 0 0 0 0 31} above
+     * {@code 本机关不掌握相关政府信息}). Null when the line above is not such a line.
+     */
+    static List<CellToken> cellsAbove(String text, int labelStart, int cells) {
+        int lineStart = labelStart == 0 ? 0 : text.lastIndexOf('\n', labelStart - 1) + 1;
+        if (lineStart < 2 || text.substring(lineStart, labelStart).contains("\t")) return null;
+        int prevEnd = lineStart - 1;
+        int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+        String prev = text.substring(prevStart, prevEnd);
+        String[] f = prev.split("\t", -1);
+        if (f.length < cells + 1) return null;
+        String before = f[f.length - cells - 1].trim();
+        if (!before.matches("\\d[.、]?")) return null;
+        List<CellToken> out = new ArrayList<>();
+        int pos = prevStart;
+        int[] starts = new int[f.length];
+        for (int i = 0; i < f.length; i++) {
+            starts[i] = pos;
+            pos += f[i].length() + 1;
+        }
+        for (int i = f.length - cells; i < f.length; i++) {
+            CellToken t = CellToken.of(f[i].trim(), starts[i], true);
+            if (t == null || t.blank() && f[i].isBlank()) return null;
+            out.add(t);
+        }
+        return out;
     }
 
     /**
@@ -133,9 +197,12 @@ final class RowText {
         if (Character.isDigit(c)) return true;
         if ((c == '+' || c == '-') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) return true;
         if (isBlankMarker(c)) {
+            // a blank cell stands apart: whitespace before it, and after it whitespace, the end or the next label
+            // (规范性文件 33 20 -第二十条…); a dash before a digit is a sign, one inside a word is a word
             boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1));
             int j = c == '—' && i + 1 < to && text.charAt(i + 1) == '—' ? i + 2 : i + 1;
-            boolean after = j >= to || Character.isWhitespace(text.charAt(j));
+            boolean after = j >= to || Character.isWhitespace(text.charAt(j)) || (c != '无' && !Character.isDigit(text.charAt(j))
+                    && text.charAt(j) != '.' && !isBlankMarker(text.charAt(j)));
             return before && after;
         }
         return false;

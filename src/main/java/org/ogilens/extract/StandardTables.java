@@ -48,10 +48,16 @@ public final class StandardTables {
      * the amount actually collected is {@code fees_collected_yuan}, when its three cells read one way only.
      */
     static void processingFees(String text, CompactView cv, Extraction out) {
-        int head = cv.compact.indexOf("信息处理费收取情况");
+        int head = -1, actual = -1;
+        for (int h = cv.compact.indexOf("信息处理费收取情况"); h >= 0; h = cv.compact.indexOf("信息处理费收取情况", h + 1)) {
+            int a = cv.compact.indexOf("实际收取金额", h);
+            if (a >= 0 && a - h <= 80) {
+                head = h;
+                actual = a;
+                break;
+            }
+        }
         if (head < 0) return;
-        int actual = cv.compact.indexOf("实际收取金额", head);
-        if (actual < 0 || actual - head > 80) return;
         int from = cv.clean(actual + "实际收取金额".length() - 1) + 1;
         String unitWindow = cv.compact.substring(actual, Math.min(cv.compact.length(), actual + 16));
         java.util.List<CellToken> tokens = RowText.flatTokens(text, from, Math.min(text.length(), from + 200));

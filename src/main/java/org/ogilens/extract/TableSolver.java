@@ -152,7 +152,7 @@ final class TableSolver {
                 if (open.size() == 1) {
                     Term t = open.get(0);
                     if (Math.abs(t.coef()) != 1) continue;
-                    v[t.row()][t.col()] = -rest / t.coef();
+                    v[t.row()][t.col()] = -rest / t.coef() + 0.0; // + 0.0: never -0.0
                     changed = true;
                 } else if (Math.abs(rest) < 1e-9 && open.stream().allMatch(t -> Integer.signum(t.coef()) == Integer.signum(open.get(0).coef()))) {
                     for (Term t : open) v[t.row()][t.col()] = 0;

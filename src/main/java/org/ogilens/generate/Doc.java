@@ -30,6 +30,9 @@ final class Doc {
 
     final String title;
     final List<Block> blocks = new ArrayList<>();
+    /** The page's metadata, as a crawl's header lines give it: publication date and the body named as publisher. */
+    java.time.LocalDate published;
+    String publisher;
 
     Doc(String title) { this.title = title; }
 

@@ -23,7 +23,7 @@ import java.util.Random;
 final class ReportWriter {
     enum Form {
         TXT_CELL_PER_LINE("txt"), TXT_TABS("txt"), TXT_SPACES("txt"), TXT_MARKDOWN("md"), TXT_SINGLE_LINE("txt"),
-        HTML("html"), DOCX("docx");
+        TXT_CRAWL("txt"), HTML("html"), DOCX("docx"), PDF("pdf");
 
         final String extension;
 
@@ -34,8 +34,11 @@ final class ReportWriter {
 
     static Form pickForm(Random r) {
         double x = r.nextDouble();
-        return x < 0.25 ? Form.TXT_CELL_PER_LINE : x < 0.40 ? Form.TXT_TABS : x < 0.52 ? Form.TXT_SPACES
-                : x < 0.60 ? Form.TXT_MARKDOWN : x < 0.68 ? Form.TXT_SINGLE_LINE : x < 0.94 ? Form.HTML : Form.DOCX;
+        Form f = x < 0.20 ? Form.TXT_CELL_PER_LINE : x < 0.32 ? Form.TXT_TABS : x < 0.42 ? Form.TXT_SPACES
+                : x < 0.48 ? Form.TXT_MARKDOWN : x < 0.54 ? Form.TXT_SINGLE_LINE : x < 0.70 ? Form.TXT_CRAWL
+                : x < 0.88 ? Form.HTML : x < 0.94 ? Form.DOCX : Form.PDF;
+        // PDFs need a CJK font to embed (Debian's fonts-wqy-microhei); without one, the page is HTML
+        return f == Form.PDF && !PdfReportWriter.available() ? Form.HTML : f;
     }
 
     static Charset pickCharset(Random r) {
@@ -47,6 +50,8 @@ final class ReportWriter {
         return switch (form) {
             case HTML -> html(doc, charset).getBytes(charset);
             case DOCX -> docx(doc);
+            case PDF -> PdfReportWriter.write(doc, r);
+            case TXT_CRAWL -> crawl(doc, r).getBytes(charset);
             default -> {
                 byte[] body = text(doc, form, r).getBytes(charset);
                 if (charset.equals(StandardCharsets.UTF_8) && r.nextDouble() < 0.15) {
@@ -136,6 +141,51 @@ final class ReportWriter {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- a site crawl's page text
+
+    /**
+     * The page as a site crawl saves it: header lines (标题: 发布时间: 发布机构: …), then the whole body on one line,
+     * opening with the breadcrumb and the page's buttons, with the tables' markup stripped: each row's label and
+     * cells run together, cells glued with no separator wherever the digits still split one way only under the
+     * table's own rule (and spaced where they would not), the next row's enumerator glued to the last cell.
+     */
+    static String crawl(Doc doc, Random r) {
+        String date = doc.published == null ? "" : doc.published + " " + String.format("%02d:%02d", r.nextInt(24), r.nextInt(60));
+        StringBuilder b = new StringBuilder();
+        b.append("标题: ").append(doc.title).append('\n');
+        b.append("发布时间: ").append(date).append('\n');
+        b.append("文号: \n");
+        b.append("发布机构: ").append(r.nextDouble() < 0.6 && doc.publisher != null ? doc.publisher : "").append('\n');
+        b.append("栏目: 政府信息公开年报\n");
+        b.append("原文链接: https://www.example.gov.cn/zwgk/zfxxgknb/").append(doc.published == null ? "" : doc.published.toString().replace("-", ""))
+                .append("/t").append(100000 + r.nextInt(900000)).append(".htm\n");
+        b.append("页面链接与图片详见 links.tsv(同目录)\n");
+        b.append("==================== 正文 ====================\n");
+        b.append("当前位置： 首页政务公开政府信息公开").append(doc.publisher == null ? "" : doc.publisher).append("政府信息公开年报 ")
+                .append(doc.title).append(" 来源：").append(doc.publisher == null ? "" : doc.publisher).append(" 时间：").append(date)
+                .append(" --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： ");
+        for (Block bl : doc.blocks) {
+            if (bl instanceof Doc.Para p) {
+                if (!p.text().equals(doc.title)) b.append(p.text()).append(' ');
+            } else if (bl instanceof Doc.Image i) {
+                b.append(i.fileName()).append(' ');
+            } else if (bl instanceof Doc.Table t) {
+                for (List<Cell> row : t.rows()) {
+                    List<Cell> values = new ArrayList<>();
+                    for (Cell c : row) if (c.value()) values.add(c);
+                    boolean glue = Glue.splitsOneWay(t.name(), t.rows().get(0), values);
+                    for (Cell c : row) {
+                        if (c.value()) b.append(glue ? "" : " ").append(c.text());
+                        else b.append(c.text());
+                    }
+                }
+                b.append(' ');
+            }
+        }
+        b.append("附件下载\n");
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- HTML

@@ -117,6 +117,8 @@ final class SyntheticReport {
                     default -> division.name().endsWith("街道") ? "本街道" : division.name().endsWith("乡") ? "全乡" : "全镇";
                 };
         this.doc = new Doc(title());
+        doc.published = published;
+        doc.publisher = ownName;
         frontMatter();
         if (format.equals("free_text")) freeText();
         else standard();

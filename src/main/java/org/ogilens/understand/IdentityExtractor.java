@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class IdentityExtractor {
     public static final String FREE_TEXT = "free_text", STD_2019 = "std_2019", STD_2021 = "std_2021";
 
-    private static final Pattern YEAR_BEFORE_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^。\\n,]{0,24}?(?:年度报告|年报|工作报告)");
+    private static final Pattern YEAR_BEFORE_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^。\\n,]{0,24}?(?:年度报告|年报|工作报告|情况总结|工作总结)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern PERIOD = Pattern.compile(
             "(?:统计|期限|时限|期间)[^。\\n]{0,16}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[^。\\n\\d]{0,6}?(?:至|到|—|-|~)\\s*"
@@ -102,7 +102,8 @@ public final class IdentityExtractor {
     }
 
     private static boolean isReportTitle(String t) {
-        return (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告") || t.contains("工作情况")) && t.contains("公开");
+        return (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告") || t.contains("工作情况") || t.contains("总结"))
+                && t.contains("公开");
     }
 
     /** 实验区财政金融局 on a page that names 平潭综合实验区: the zone's full name. */
@@ -171,7 +172,8 @@ public final class IdentityExtractor {
             if (line.length() < 8) continue;
             // breadcrumb navigation (首页 > 信息公开 > 年度报告) names the page's section, not the report
             if (line.contains(">") || line.contains("首页") || line.contains("位置:")) continue;
-            if (!(line.contains("年度报告") || line.contains("年报") || line.contains("工作报告"))) continue;
+            if (!(line.contains("年度报告") || line.contains("年报") || line.contains("工作报告") || line.contains("情况总结")
+                    || line.contains("工作总结") || line.contains("工作情况"))) continue;
             if (!line.contains("公开")) continue;
             if (line.startsWith("根据") || line.startsWith("本报告") || line.startsWith("本年度") || line.contains("|")) continue;
             char last = line.charAt(line.length() - 1);
