@@ -62,8 +62,9 @@ final class RowReadings {
                 overflow = enumerate(merged, n, rule, Reading.MERGED, out);
             }
         }
-        if (out.isEmpty() && !overflow && rule != null && tokens.size() < n) {
-            // digits that split into n cells in one way only are as good as printed apart, whatever they sum to
+        if (out.isEmpty() && !overflow && rule != null && tokens.size() == 1) {
+            // a row glued into one run of digits that splits into n cells in one way only (n digits, 0000007) is as
+            // good as printed apart, whatever it sums to; cells printed apart and too few are cells missing
             List<Reading> any = new ArrayList<>();
             boolean over = enumerate(tokens, n, null, Reading.FORCED, any);
             if (!over && any.size() == 1) out.add(any.get(0));

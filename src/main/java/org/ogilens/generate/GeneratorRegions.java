@@ -102,6 +102,8 @@ final class GeneratorRegions {
 
     Division parent(Division d) { return byCode.get(d.parentCode()); }
 
+    Division byCode(String code) { return byCode.get(code); }
+
     /** True when no other division of the same level carries the same name anywhere in the country. */
     boolean uniqueName(Division d) { return nameCount.getOrDefault(d.level() + ":" + d.name(), 0) == 1; }
 

@@ -61,7 +61,8 @@ final class SyntheticReport {
     private final Style style;
     private final GeneratorRegions regions;
     private final String scope;       // 全市 / 本局 / 本镇: how the report names the issuer's own scope
-    private final String ownName;      // the body as its title names it
+    private final String ownName;      // the body, named in full
+    private final String titleName;    // the body as its title names it (an abbreviation for some departments)
 
     /** The issuer's report of the year before, for a series of one issuer (null for a lone report or a series' first). */
     private final SyntheticReport previous;
@@ -91,10 +92,19 @@ final class SyntheticReport {
         this.breakCarryOver = previous != null && r.nextDouble() < 0.15;
         this.breakInForce = previous != null && r.nextDouble() < 0.15;
         String level;
+        String zone = null;
         if (previous == null) {
             double lv = r.nextDouble();
             level = lv < 0.05 ? "province" : lv < 0.30 ? "prefecture" : lv < 0.75 ? "county" : "township";
-            this.division = regions.pick(level, year, r);
+            // a functional zone's body, for the division that hosts it (平潭综合实验区 → 平潭县)
+            String[] z = ZONES[r.nextInt(ZONES.length)];
+            if (r.nextDouble() < 0.04 && year >= Integer.parseInt(z[2]) && regions.byCode(z[1]) != null) {
+                zone = z[0];
+                this.division = regions.byCode(z[1]);
+                level = division.level();
+            } else {
+                this.division = regions.pick(level, year, r);
+            }
             this.issuerKind = !level.equals("township") && r.nextDouble() < 0.3 ? "department" : "government";
         } else {
             this.division = previous.division;
@@ -104,10 +114,15 @@ final class SyntheticReport {
         this.format = year <= 2018 ? "free_text" : year <= 2020 ? "std_2019" : "std_2021";
         this.published = LocalDate.of(year + 1, 1 + r.nextInt(3), 1 + r.nextInt(28));
         if (previous == null) {
-            String place = placeName();
-            this.ownName = issuerKind.equals("department") ? place + DEPARTMENTS[r.nextInt(DEPARTMENTS.length)] : governmentName(place);
+            String place = zone != null ? zone : placeName();
+            String dept = DEPARTMENTS[r.nextInt(DEPARTMENTS.length)];
+            this.ownName = issuerKind.equals("department") ? place + dept : zone != null ? zone + "管委会办公室" : governmentName(place);
+            // a department's title often names it without its place (区财政局, 财政局); the page names it in full
+            boolean abbreviated = issuerKind.equals("department") && zone == null && r.nextDouble() < 0.15;
+            this.titleName = abbreviated ? (r.nextBoolean() ? "" : localPrefix()) + dept : ownName;
         } else {
             this.ownName = previous.ownName;
+            this.titleName = previous.titleName;
         }
         this.scope = previous != null ? previous.scope : issuerKind.equals("department") ? pick("本局", "本机关", "本单位", "我局")
                 : switch (level) {
@@ -149,6 +164,17 @@ final class SyntheticReport {
         }
     }
 
+    /** Functional zones that are not divisions, with their host division and the year they were set up. */
+    private static final String[][] ZONES = {{"平潭综合实验区", "350128", "2012"}, {"广州南沙新区", "440115", "2013"},
+            {"青岛西海岸新区", "370211", "2015"}};
+
+    /** 区, 县 or 市, as the division's own name ends: how a department names its government's level. */
+    private String localPrefix() {
+        String n = division.name();
+        char last = n.charAt(n.length() - 1);
+        return "区县市州".indexOf(last) >= 0 ? String.valueOf(last) : "";
+    }
+
     private String governmentName(String place) {
         if (division.level().equals("township") && division.name().endsWith("街道")) return place + "办事处";
         double x = r.nextDouble();
@@ -158,10 +184,10 @@ final class SyntheticReport {
     private String title() {
         String y = format.equals("free_text") && r.nextDouble() < 0.15 ? chineseYear(year) : String.valueOf(year);
         return switch (r.nextInt(4)) {
-            case 0 -> ownName + y + "年政府信息公开工作年度报告";
-            case 1 -> y + "年" + ownName + "政府信息公开工作年度报告";
-            case 2 -> ownName + y + "年度政府信息公开工作报告";
-            default -> ownName + "关于" + y + "年度政府信息公开工作的年度报告";
+            case 0 -> titleName + y + "年政府信息公开工作年度报告";
+            case 1 -> y + "年" + titleName + "政府信息公开工作年度报告";
+            case 2 -> titleName + y + "年度政府信息公开工作报告";
+            default -> titleName + "关于" + y + "年度政府信息公开工作的年度报告";
         };
     }
 
@@ -198,6 +224,8 @@ final class SyntheticReport {
     }
 
     private void backMatter() {
+        // signed by the body in full, dated the day it was published
+        doc.para(ownName + " " + published.getYear() + "年" + published.getMonthValue() + "月" + published.getDayOfMonth() + "日");
         if (r.nextDouble() < 0.6) doc.furniture(pick("打印本页  关闭窗口", "【打印】【关闭】", "分享到：微信 微博 QQ空间"));
         if (r.nextDouble() < 0.4) doc.furniture("主办：" + ownName + "  网站标识码：" + division.code() + "0001  ICP备" + (10000000 + r.nextInt(89999999)) + "号");
     }

@@ -81,9 +81,16 @@ public final class PdfTextExtractor {
             lineY = x.y();
             lineH = x.h();
         }
+        for (List<Glyph> l : lines) l.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder b = new StringBuilder();
-        for (List<Glyph> l : lines) {
-            l.sort(Comparator.comparingDouble(Glyph::x));
+        for (int li = 0; li < lines.size(); li++) {
+            List<Glyph> l = lines.get(li);
+            // one character left of the lines around it: a label spanning rows, printed down its column (三/、/本/年…);
+            // it stands as a field of its own, not as the end of the label above
+            if (l.size() == 1 && leftOfNeighbours(lines, li)) {
+                b.append(l.get(0).text()).append("\t\n");
+                continue;
+            }
             float charWidth = medianWidth(l);
             Glyph prev = null;
             for (Glyph x : l) {
@@ -98,6 +105,16 @@ public final class PdfTextExtractor {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    private static boolean leftOfNeighbours(List<List<Glyph>> lines, int li) {
+        Glyph g = lines.get(li).get(0);
+        float left = Float.MAX_VALUE;
+        for (int k = Math.max(0, li - 2); k <= Math.min(lines.size() - 1, li + 2); k++) {
+            if (k == li || lines.get(k).size() < 2) continue;
+            left = Math.min(left, lines.get(k).get(0).x());
+        }
+        return left != Float.MAX_VALUE && g.x() < left - g.w();
     }
 
     private static float medianWidth(List<Glyph> l) {

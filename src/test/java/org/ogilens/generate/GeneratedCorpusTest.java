@@ -47,7 +47,8 @@ class GeneratedCorpusTest {
         assertEquals(s.warningsExpected, s.warningsFound, report);
         // every input form and all three generations are in the sample
         assertTrue(s.perGroup.keySet().containsAll(List.of("docx", "html", "html_gbk", "txt_cell_per_line", "txt_markdown",
-                "txt_single_line", "txt_spaces", "txt_tabs")), s.perGroup.keySet().toString());
+                "txt_single_line", "txt_spaces", "txt_tabs", "txt_crawl")), s.perGroup.keySet().toString());
+        if (PdfReportWriter.available()) assertTrue(s.perGroup.containsKey("pdf"), s.perGroup.keySet().toString());
         assertEquals(3, records.stream().map(r -> r.dims().get("format")).distinct().count());
     }
 
