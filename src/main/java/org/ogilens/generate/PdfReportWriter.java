@@ -47,6 +47,7 @@ final class PdfReportWriter {
             TrueTypeFont[] first = new TrueTypeFont[1];
             ttc.processAllFonts(f -> { if (first[0] == null) first[0] = f; });
             PDType0Font font = PDType0Font.load(pdf, first[0], true);
+            pdf.setDocumentId(r.nextLong() & Long.MAX_VALUE);   // the same seed, the same bytes
             boolean labelsFirst = r.nextBoolean();
             List<List<Text>> pages = new ArrayList<>();
             List<Text> page = new ArrayList<>();
