@@ -33,7 +33,7 @@ public final class EvaluateJob {
         // files not in reports: rejected, or a duplicate of a report kept under another path
         Map<String, Row> rejects = new HashMap<>();
         Set<String> duplicateOf = new HashSet<>();
-        Dataset<Row> rj = spark.read().parquet(dataset + "/" + OutputSchema.REJECTS);
+        Dataset<Row> rj = spark.read().parquet(org.ogilens.job.LiteralPaths.forReading(dataset + "/" + OutputSchema.REJECTS));
         for (Row r : rj.where(name.isin(names.toArray())).select("source_path", "reason", "detail", "duplicate_of").collectAsList()) {
             rejects.put(r.getString(0), r);
             if (r.getString(3) != null) duplicateOf.add(r.getString(3));
@@ -42,7 +42,7 @@ public final class EvaluateJob {
         List<Column> cols = new ArrayList<>();
         for (String c : List.of("doc_id", "source_path", "warnings")) cols.add(col(c));
         for (String d : dims) cols.add(col(d).cast("string").as(d));
-        Dataset<Row> reports = spark.read().parquet(dataset + "/" + OutputSchema.REPORTS);
+        Dataset<Row> reports = spark.read().parquet(org.ogilens.job.LiteralPaths.forReading(dataset + "/" + OutputSchema.REPORTS));
         Column wanted = name.isin(names.toArray());
         if (!duplicateOf.isEmpty()) wanted = wanted.or(col("doc_id").isin(duplicateOf.toArray()));
         Map<String, Row> byPath = new HashMap<>();
@@ -53,7 +53,7 @@ public final class EvaluateJob {
         }
         Map<String, Map<String, Double>> metrics = new HashMap<>();
         if (!byDoc.isEmpty()) {
-            Dataset<Row> m = spark.read().parquet(dataset + "/" + OutputSchema.METRICS);
+            Dataset<Row> m = spark.read().parquet(org.ogilens.job.LiteralPaths.forReading(dataset + "/" + OutputSchema.METRICS));
             for (Row r : m.where(col("doc_id").isin(byDoc.keySet().toArray())).select("doc_id", "metric", "value").collectAsList()) {
                 metrics.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.isNullAt(2) ? null : r.getDouble(2));
             }

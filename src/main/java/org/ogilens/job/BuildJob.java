@@ -63,6 +63,7 @@ public final class BuildJob {
         long t0 = System.nanoTime();
         String runId = DatasetPublisher.newRunId();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        LiteralPaths.checkOutput(output, hadoop);
         DatasetPublisher publisher = new DatasetPublisher(output, runId, hadoop);
         publisher.recover();
 
@@ -111,7 +112,7 @@ public final class BuildJob {
             written.put(PARSED, (System.nanoTime() - tp) / 1e9);
             writeFingerprint(parsedDir, fingerprint, hadoop);
             // (Spark warns "All paths were ignored" for a folder named _…, but reads it: the warning is only a warning)
-            Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType)).parquet(parsedDir);
+            Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType)).parquet(LiteralPaths.forReading(parsedDir));
 
             // the same text at several paths is one report: keep the first path in sort order. Only (doc_id, path) pairs
             // are ranked; the few paths that lose are joined back (broadcast when small, as AQE decides)
@@ -219,7 +220,7 @@ public final class BuildJob {
             LOG.warn("incremental: previous parses were made by [{}], this run is [{}]; parsing everything", was, fingerprint);
             return null;
         }
-        return spark.read().schema(ParsePartition.OUTPUT).parquet(dir.toString());
+        return spark.read().schema(ParsePartition.OUTPUT).parquet(LiteralPaths.forReading(dir));
     }
 
     private static void writeFingerprint(String dir, String fingerprint, Configuration hadoop) throws IOException {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Lists input files on any Hadoop file system (file://, hdfs://, s3a://): each --input is a file, a folder
- * (walked recursively) or a glob. Only names and sizes reach the driver, never contents. Hidden files
+ * (walked recursively) or a glob; one that exists as written is taken literally (see {@link LiteralPaths}). Only names and sizes reach the driver, never contents. Hidden files
  * (names starting with . or _) are skipped, as Hadoop input formats do.
  */
 public final class InputLister {
@@ -24,11 +24,8 @@ public final class InputLister {
     public static List<InputFile> list(List<String> inputs, Configuration conf) throws IOException {
         TreeMap<String, InputFile> out = new TreeMap<>();
         for (String in : inputs) {
-            Path p = new Path(in);
-            FileSystem fs = p.getFileSystem(conf);
-            FileStatus[] matches = fs.globStatus(p);
-            if (matches == null || matches.length == 0) throw new IOException("input not found: " + in);
-            for (FileStatus st : matches) {
+            FileSystem fs = new Path(in).getFileSystem(conf);
+            for (FileStatus st : LiteralPaths.input(in, conf)) {
                 if (st.isDirectory()) {
                     walk(fs, st.getPath(), out);
                 } else {

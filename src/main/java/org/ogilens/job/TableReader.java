@@ -12,6 +12,6 @@ final class TableReader {
 
     /** With the schema given, an empty table (a folder without files) reads as empty, not as an error. */
     static Dataset<Row> read(SparkSession spark, String dataset, String table) {
-        return spark.read().schema(OutputSchema.table(table).schema()).parquet(new Path(dataset, table).toString());
+        return spark.read().schema(OutputSchema.table(table).schema()).parquet(LiteralPaths.forReading(new Path(dataset, table)));
     }
 }
