@@ -1,6 +1,7 @@
 package org.ogilens.job;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -78,12 +79,14 @@ public final class BuildJob {
         ParsePartition parse = new ParsePartition(serialize(hadoop), config.getLong("ogilens.maxFileBytes"),
                 config.getInt("ogilens.maxPdfPages"), Boolean.parseBoolean(config.get("ogilens.textAnalytics")),
                 config.getLong("ogilens.maxParseMillis"));
-        Dataset<Row> listed = spark.createDataFrame(fileRows, ParsePartition.INPUT);
+        // the listing is cut into the parse tasks here (a slice per task), not carried whole in one task and shuffled
+        Dataset<Row> listed = spark.createDataFrame(
+                new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(fileRows, tasks), ParsePartition.INPUT);
         String fingerprint = parseFingerprint();
         Dataset<Row> old = previous == null ? null : previousParses(previous, fingerprint);
         Dataset<Row> parsedAll;
         if (old == null) {
-            parsedAll = listed.repartition(tasks).mapPartitions(parse, Encoders.row(ParsePartition.OUTPUT)).withColumn("_reused", lit(false));
+            parsedAll = listed.mapPartitions(parse, Encoders.row(ParsePartition.OUTPUT)).withColumn("_reused", lit(false));
         } else {
             Dataset<Row> o = old.select(col("source_path").as("o_path"), col("size_bytes").as("o_size"),
                     col("modified").as("o_modified"), col("content_hash").as("o_hash"));
@@ -111,8 +114,8 @@ public final class BuildJob {
             Map<String, Double> written = new java.util.LinkedHashMap<>();
             written.put(PARSED, (System.nanoTime() - tp) / 1e9);
             writeFingerprint(parsedDir, fingerprint, hadoop);
-            // (Spark warns "All paths were ignored" for a folder named _…, but reads it: the warning is only a warning)
-            Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType)).parquet(LiteralPaths.forReading(parsedDir));
+            Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType))
+                    .parquet(hiddenTable(parsedDir, hadoop));
 
             // the same text at several paths is one report: keep the first path in sort order. Only (doc_id, path) pairs
             // are ranked; the few paths that lose are joined back (broadcast when small, as AQE decides)
@@ -220,7 +223,7 @@ public final class BuildJob {
             LOG.warn("incremental: previous parses were made by [{}], this run is [{}]; parsing everything", was, fingerprint);
             return null;
         }
-        return spark.read().schema(ParsePartition.OUTPUT).parquet(LiteralPaths.forReading(dir));
+        return spark.read().schema(ParsePartition.OUTPUT).parquet(hiddenTable(dir.toString(), spark.sparkContext().hadoopConfiguration()));
     }
 
     private static void writeFingerprint(String dir, String fingerprint, Configuration hadoop) throws IOException {
@@ -280,6 +283,16 @@ public final class BuildJob {
             conf.write(out);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A table in a folder whose name starts with _ (hidden from analysts' readers), as Spark reads it: its part
+     * files, so that Spark does not warn that "all paths were ignored" (it skips hidden names at the root).
+     */
+    static String hiddenTable(String dir, Configuration hadoop) throws IOException {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
+        FileStatus[] parts = p.getFileSystem(hadoop).listStatus(p, f -> f.getName().endsWith(".parquet"));
+        return parts.length == 0 ? LiteralPaths.forReading(dir) : LiteralPaths.forReading(dir) + "/*.parquet";
     }
 
     /** Applies spark.* settings of the config to a session builder. */

@@ -30,6 +30,7 @@ public final class JobConfig {
         DEFAULTS.put("spark.sql.shuffle.partitions", "8");
         DEFAULTS.put("spark.hadoop.parquet.summary.metadata.level", "NONE");
         DEFAULTS.put("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+        DEFAULTS.put("spark.sql.debug.maxToStringFields", "1000");
     }
 
     private final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
