@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Score.class, Main.Inspect.class, Main.Quality.class, Main.Generate.class, Main.BenchTokenizer.class, Main.BenchParse.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Score.class, Main.Inspect.class, Main.Quality.class, Main.Generate.class, Main.BenchTokenizer.class, Main.BenchParse.class, Main.Floor.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -248,9 +248,12 @@ public final class Main implements Runnable {
         @CommandLine.Parameters(arity = "1..*", description = "report files")
         List<Path> files = new ArrayList<>();
 
+        @Option(names = "--text", description = "also the text analytics: token count, summary, problems, measures, request topics")
+        boolean text;
+
         @Override
         public Integer call() throws Exception {
-            org.ogilens.pipeline.DocumentProcessor p = new org.ogilens.pipeline.DocumentProcessor(20_000_000, 500);
+            org.ogilens.pipeline.DocumentProcessor p = new org.ogilens.pipeline.DocumentProcessor(20_000_000, 500, text);
             for (Path f : files) {
                 byte[] bytes = Files.readAllBytes(f);
                 System.out.print(org.ogilens.pipeline.Inspection.render(p.process(f.toString(), bytes, bytes.length)));
@@ -343,6 +346,27 @@ public final class Main implements Runnable {
             JobConfig c = new JobConfig();
             System.out.print(org.ogilens.bench.ParseBenchmark.run(input, textAnalytics, c.getLong("ogilens.maxFileBytes"),
                     c.getInt("ogilens.maxPdfPages")));
+            return 0;
+        }
+    }
+
+    @Command(name = "floor", mixinStandardHelpOptions = true,
+            description = "The floor of any embedded Spark run: start local[*], write one row of Parquet, stop. "
+                    + "jobs/bench-small times it against a build of data-samples.")
+    static final class Floor implements Callable<Integer> {
+        @Option(names = "--output", required = true, description = "folder to write the one-row table to (replaced)")
+        String output;
+
+        @Override
+        public Integer call() throws Exception {
+            JobConfig config = new JobConfig();
+            config.load(Path.of(System.getProperty("ogilens.conf", "conf/ogi-lens.properties")));
+            SparkSession spark = BuildJob.configure(SparkSession.builder().appName("ogi-lens floor").master("local[*]"), config).getOrCreate();
+            try {
+                spark.range(1).toDF("n").write().mode("overwrite").parquet(output);
+            } finally {
+                spark.stop();
+            }
             return 0;
         }
     }

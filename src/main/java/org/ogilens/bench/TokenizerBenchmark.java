@@ -64,7 +64,7 @@ public final class TokenizerBenchmark {
                         + "HanLP start-up in this JVM (dictionaries + domain terms): %d ms (%d ms to first segmentation)%n"
                         + "plain HanLP.segment:             %,12.0f chars/s%n"
                         + "job tokenization path:           %,12.0f chars/s  (cost %+.1f%% vs plain)%n"
-                        + "full text analysis (+ keywords, summary, problems, topics): %,12.0f chars/s%n",
+                        + "full text analysis (+ summary, problems, topics): %,12.0f chars/s%n",
                 texts.size(), chars, rounds, sink, startup, jvmToReady, plainRate, pathRate, (plainRate / pathRate - 1) * 100, fullRate);
     }
 

@@ -20,6 +20,14 @@ public final class TextCleaner {
             "-->|(?:微信\\s*微博\\s*QQ空间\\s*)?全真版\\s*文字版\\s*文件下载(?:\\s*相关链接\\s*:)?|微信\\s*微博\\s*QQ空间|"
                     + "<!--\\[if[^\\]]*\\]-->|<!--\\[endif\\]-->|字体\\s*:?\\s*\\[?\\s*大\\s*中\\s*小\\s*\\]?|打印本页|关闭窗口");
 
+    /**
+     * What a page exported from Word leaks into a crawl's text: the document settings (Normal 0 7.8 磅 0 2 false false
+     * false EN-US ZH-CN X-NONE) and the style sheet after them (a Style Definitions comment, then table.MsoNormalTable {…}).
+     */
+    private static final java.util.regex.Pattern WORD_STYLES = java.util.regex.Pattern.compile(
+            "Normal\\s+\\d+\\s+[\\d.]+\\s*磅\\s+\\d+\\s+\\d+\\s+(?:(?:false|true)\\s+)*(?:(?:[A-Z]{2}-[A-Z]{2}|X-NONE)\\b\\s*)+"
+                    + "|/\\*\\s*Style Definitions\\s*\\*/\\s*(?:[\\w.\\-]+\\s*\\{[^{}]*\\}\\s*)*");
+
     private TextCleaner() {}
 
     public static String clean(String raw) {
@@ -62,6 +70,7 @@ public final class TextCleaner {
         String out = sb.toString();
         // a mirror that inserts pinyin after characters: 鄉(xiāng) → 鄉
         if (out.indexOf('(') >= 0) out = PINYIN.matcher(out).replaceAll("");
+        if (out.contains("Style Definitions") || out.contains("X-NONE")) out = WORD_STYLES.matcher(out).replaceAll(" ");
         // crawl furniture inside the body: share buttons, version tabs, comment residue
         return FURNITURE.matcher(out).replaceAll(" ");
     }

@@ -70,6 +70,10 @@ public final class BuildJob {
 
         List<InputLister.InputFile> files = InputLister.list(inputs, hadoop);
         double listSeconds = (System.nanoTime() - t0) / 1e9;
+        // a small run: one task per shuffle and no adaptive re-planning, whose extra jobs would be most of its time
+        boolean small = files.size() <= config.getInt("ogilens.smallRunFiles");
+        Map<String, String> sessionBefore = small ? setSession(Map.of("spark.sql.shuffle.partitions", "1",
+                "spark.sql.adaptive.enabled", "false")) : Map.of();
         List<Row> fileRows = new ArrayList<>(files.size());
         for (InputLister.InputFile f : files) fileRows.add(RowFactory.create(f.path(), f.size(), f.modified(), null));
         int cores = spark.sparkContext().defaultParallelism();
@@ -106,7 +110,6 @@ public final class BuildJob {
         // Parse once, straight into the staged _parsed table (the next incremental build starts from it), and read
         // every table from there: each reads only the columns it needs, and no parsed row is cached or shuffled.
         String parsedDir = publisher.stagingTable(PARSED);
-        Dataset<Row> losers = null;
         try {
             long tp = System.nanoTime();
             parsedAll.write().mode("overwrite").parquet(parsedDir);
@@ -117,13 +120,18 @@ public final class BuildJob {
             Dataset<Row> parsed = spark.read().schema(ParsePartition.OUTPUT.add("_reused", DataTypes.BooleanType))
                     .parquet(hiddenTable(parsedDir, hadoop));
 
-            // the same text at several paths is one report: keep the first path in sort order. Only (doc_id, path) pairs
-            // are ranked; the few paths that lose are joined back (broadcast when small, as AQE decides)
-            losers = parsed.where(col("doc_id").isNotNull()).select("doc_id", "source_path")
-                    .withColumn("_r", row_number().over(Window.partitionBy("doc_id").orderBy("source_path")))
-                    .where(col("_r").gt(1)).select(col("source_path").as("_dup_path")).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> ranked = parsed.join(losers, parsed.col("source_path").equalTo(losers.col("_dup_path")), "left")
-                    .withColumn("_rank", when(col("_dup_path").isNull(), lit(1)).otherwise(lit(2))).drop("_dup_path");
+            // the same text at several paths is one report: keep the first path in sort order. Only the (doc_id, path)
+            // pairs of texts seen more than once are grouped; the losing paths (no more of them than there are inputs,
+            // usually a handful) come to the driver and mark their rows by a set lookup, so no table joins to them
+            List<String> dupPaths = new ArrayList<>();
+            for (Row r : parsed.where(col("doc_id").isNotNull()).groupBy("doc_id")
+                    .agg(org.apache.spark.sql.functions.sort_array(org.apache.spark.sql.functions.collect_list("source_path")).as("paths"))
+                    .where(org.apache.spark.sql.functions.size(col("paths")).gt(1)).select("paths").collectAsList()) {
+                List<String> paths = r.getList(0);
+                dupPaths.addAll(paths.subList(1, paths.size()));
+            }
+            Dataset<Row> ranked = dupPaths.isEmpty() ? parsed.withColumn("_rank", lit(1))
+                    : parsed.withColumn("_rank", when(col("source_path").isin(dupPaths.toArray()), lit(2)).otherwise(lit(1)));
             Dataset<Row> reports = ranked.filter(col("reject_reason").isNull().and(col("_rank").equalTo(1)));
             Dataset<Row> rejects = ranked.filter(col("reject_reason").isNotNull().or(col("_rank").gt(1)))
                     .select(col("source_path"),
@@ -158,18 +166,28 @@ public final class BuildJob {
                     .select(col("doc_id"), col("t.topic"), col("t.phrase"), col("t.sentence"), col("t.offset"),
                             col("province_code"), col("region_code"), col("report_year"));
 
-            write(reports, OutputSchema.REPORTS, publisher, written);
-            write(metrics, OutputSchema.METRICS, publisher, written);
-            write(grid, OutputSchema.REQUEST_GRID, publisher, written);
-            write(regionYear, OutputSchema.REGION_YEAR, publisher, written);
-            // the cross-report stage reads back what was just staged, as `trends` reads a published dataset
-            writeTrends(staged(OutputSchema.REGION_YEAR, publisher), checks, publisher, written);
-            write(terms, OutputSchema.TERMS, publisher, written);
-            write(topics, OutputSchema.REQUEST_TOPICS, publisher, written);
-            // from the flat tables just staged, not by exploding the parsed rows again
-            write(TermTrends.build(staged(OutputSchema.TERMS, publisher), staged(OutputSchema.REPORTS, publisher)),
-                    OutputSchema.TERM_TRENDS, publisher, written);
-            write(rejects, OutputSchema.REJECTS, publisher, written);
+            // the tables are written as concurrent jobs; those read back from staging wait for what they read
+            Dataset<Row> unitsOfReports = reports.select("doc_id", "region_code", "province_code", "report_year", "token_count");
+            TableWriter write = new TableWriter(publisher, small);
+            try (StagedWrites w = new StagedWrites()) {
+                w.submit(OutputSchema.TERMS, () -> write.table(terms, OutputSchema.TERMS));
+                // keywords rank every report's terms against the whole corpus; reports take theirs from the staged keywords
+                w.submit(OutputSchema.KEYWORDS, () -> write.table(Keywords.build(
+                        reports.select("doc_id", "region_code", "province_code", "report_year", "token_count", "terms")), OutputSchema.KEYWORDS));
+                w.submit(OutputSchema.REPORTS, List.of(OutputSchema.KEYWORDS), () -> write.table(
+                        withKeywords(reports, staged(OutputSchema.KEYWORDS, publisher)), OutputSchema.REPORTS));
+                w.submit(OutputSchema.METRICS, () -> write.table(metrics, OutputSchema.METRICS));
+                w.submit(OutputSchema.REQUEST_GRID, () -> write.table(grid, OutputSchema.REQUEST_GRID));
+                w.submit(OutputSchema.REGION_YEAR, () -> write.table(regionYear, OutputSchema.REGION_YEAR));
+                // the cross-report stage reads back what was just staged, as `trends` reads a published dataset
+                submitTrends(w, List.of(OutputSchema.REGION_YEAR), () -> staged(OutputSchema.REGION_YEAR, publisher), () -> checks, write);
+                w.submit(OutputSchema.REQUEST_TOPICS, () -> write.table(topics, OutputSchema.REQUEST_TOPICS));
+                // from the flat table just staged, not by exploding the parsed rows again
+                w.submit(OutputSchema.TERM_TRENDS, List.of(OutputSchema.TERMS), () -> write.table(
+                        TermTrends.build(staged(OutputSchema.TERMS, publisher), unitsOfReports), OutputSchema.TERM_TRENDS));
+                w.submit(OutputSchema.REJECTS, () -> write.table(rejects, OutputSchema.REJECTS));
+                written.putAll(w.await(OutputSchema.tableNames()));
+            }
             long ts = System.nanoTime();
             RunSummary counted = RunSummary.of(ranked, files.size(), inputs, output, runId, t0, spark.version());
             Map<String, Double> stages = new java.util.LinkedHashMap<>();
@@ -186,8 +204,19 @@ public final class BuildJob {
             publisher.abandon();
             throw e;
         } finally {
-            if (losers != null) losers.unpersist();
+            setSession(sessionBefore);
         }
+    }
+
+    /** Sets session settings for this run; returns what they were (null = unset), to be set back after it. */
+    private Map<String, String> setSession(Map<String, String> settings) {
+        Map<String, String> before = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            before.put(e.getKey(), spark.conf().contains(e.getKey()) ? spark.conf().get(e.getKey()) : null);
+            if (e.getValue() == null) spark.conf().unset(e.getKey());
+            else spark.conf().set(e.getKey(), e.getValue());
+        }
+        return before;
     }
 
     /** A table this run has written to its staging folder, read back with its documented schema. */
@@ -233,48 +262,31 @@ public final class BuildJob {
         }
     }
 
-    /** Writes indicators, trends, rollups, and checks = the per-report checks plus the cross-year checks. */
-    static void writeTrends(Dataset<Row> regionYear, Dataset<Row> perReportChecks, DatasetPublisher publisher, Map<String, Double> written) {
-        TrendsStage.Outputs t = TrendsStage.build(regionYear);
-        Column[] checkCols = java.util.Arrays.stream(OutputSchema.table(OutputSchema.CHECKS).schema().fieldNames())
-                .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        write(perReportChecks.select(checkCols).unionByName(t.crossYearChecks().select(checkCols)), OutputSchema.CHECKS, publisher, written);
-        write(t.indicators(), OutputSchema.INDICATORS, publisher, written);
-        write(t.trends(), OutputSchema.TRENDS, publisher, written);
-        write(t.rollups(), OutputSchema.ROLLUPS, publisher, written);
+    /** The reports with their keywords (in rank order) from the keywords table; null where text analytics was off. */
+    static Dataset<Row> withKeywords(Dataset<Row> reports, Dataset<Row> keywords) {
+        Dataset<Row> per = Keywords.perReport(keywords);
+        return reports.drop("keywords").join(per, reports.col("doc_id").equalTo(per.col("doc_id")), "left")
+                .drop(per.col("doc_id"))
+                .withColumn("keywords", when(col("token_count").isNull(), lit(null))
+                        .otherwise(coalesce(col("_keywords"), org.apache.spark.sql.functions.array())))
+                .drop("_keywords");
     }
 
-    /** Writes one table in its documented column order, types and descriptions, few files per partition. */
-    /** Writes one table to staging and records it in {@code written} with the seconds it took. */
-    static void write(Dataset<Row> df, String name, DatasetPublisher publisher, Map<String, Double> written) {
-        long t0 = System.nanoTime();
-        OutputSchema.Table t = OutputSchema.table(name);
-        List<Column> cols = new ArrayList<>();
-        StructType in = df.schema();
-        for (StructField f : t.schema().fields()) {
-            // Parquet reads lists back with nullable elements, and Spark cannot cast those to non-null ones: where a
-            // column already has the documented type but for nullability, it is written as it is
-            boolean same = in.getFieldIndex(f.name()).isDefined()
-                    && in.apply(f.name()).dataType().catalogString().equals(f.dataType().catalogString());
-            cols.add((same ? col(f.name()) : col(f.name()).cast(f.dataType())).as(f.name(), f.metadata()));
-        }
-        Dataset<Row> out = df.select(cols.toArray(new Column[0]));
-        if (!t.partitionBy().isEmpty()) {
-            Column[] parts = t.partitionBy().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-            out = out.repartition(parts).sortWithinPartitions(sortColumns(t));
-            out.write().mode("overwrite").partitionBy(t.partitionBy().toArray(new String[0])).parquet(publisher.stagingTable(name));
-        } else {
-            out.coalesce(1).write().mode("overwrite").parquet(publisher.stagingTable(name));
-        }
-        written.put(name, (System.nanoTime() - t0) / 1e9);
-    }
-
-    private static Column[] sortColumns(OutputSchema.Table t) {
-        List<Column> s = new ArrayList<>();
-        for (String c : new String[]{"scope", "province_code", "admin_level", "region_code", "series_id", "doc_id", "measure", "check"}) {
-            if (t.schema().getFieldIndex(c).isDefined()) s.add(col(c));
-        }
-        return s.toArray(new Column[0]);
+    /**
+     * Submits the writes of indicators, trends, rollups, and checks = the per-report checks plus the cross-year
+     * checks, each once the tables of {@code after} are staged.
+     */
+    static void submitTrends(StagedWrites w, List<String> after, java.util.function.Supplier<Dataset<Row>> regionYear,
+                             java.util.function.Supplier<Dataset<Row>> perReportChecks, TableWriter write) {
+        w.submit(OutputSchema.CHECKS, after, () -> {
+            Column[] checkCols = java.util.Arrays.stream(OutputSchema.table(OutputSchema.CHECKS).schema().fieldNames())
+                    .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+            write.table(perReportChecks.get().select(checkCols).unionByName(TrendsStage.build(regionYear.get()).crossYearChecks().select(checkCols)),
+                    OutputSchema.CHECKS);
+        });
+        w.submit(OutputSchema.INDICATORS, after, () -> write.table(TrendsStage.build(regionYear.get()).indicators(), OutputSchema.INDICATORS));
+        w.submit(OutputSchema.TRENDS, after, () -> write.table(TrendsStage.build(regionYear.get()).trends(), OutputSchema.TRENDS));
+        w.submit(OutputSchema.ROLLUPS, after, () -> write.table(TrendsStage.build(regionYear.get()).rollups(), OutputSchema.ROLLUPS));
     }
 
     static byte[] serialize(Configuration conf) throws IOException {

@@ -23,6 +23,7 @@ public final class JobConfig {
         DEFAULTS.put("ogilens.tasksPerCore", "4");
         DEFAULTS.put("ogilens.filesPerTask", "500");
         DEFAULTS.put("ogilens.textAnalytics", "true");
+        DEFAULTS.put("ogilens.smallRunFiles", "2000");
         DEFAULTS.put("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         DEFAULTS.put("spark.sql.parquet.compression.codec", "zstd");
         DEFAULTS.put("spark.ui.showConsoleProgress", "true");

@@ -99,7 +99,7 @@ public final class RowMapper {
         boolean std = id != null && id.format() != null && id.format().startsWith("std_");
         v[i++] = std ? d.extraction().tables().getOrDefault("requests", "absent") : null;
         v[i++] = std ? d.extraction().tables().getOrDefault("review", "absent") : null;
-        v[i++] = a == null ? null : a.keywords().toArray(new String[0]);
+        v[i++] = null; // keywords: ranked against the corpus by the job (Keywords), not per document
         v[i++] = a == null ? null : a.summary();
         v[i++] = a == null ? null : a.problems().toArray(new String[0]);
         v[i++] = a == null ? null : a.measures().toArray(new String[0]);

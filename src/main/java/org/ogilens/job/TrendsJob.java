@@ -41,9 +41,12 @@ public final class TrendsJob {
         Dataset<Row> regionYear = TableReader.read(spark, dataset, OutputSchema.REGION_YEAR);
         Dataset<Row> perReport = TableReader.read(spark, dataset, OutputSchema.CHECKS)
                 .where(not(col("check").isin(SeriesAnalyzer.CROSS_YEAR_CHECKS.toArray())));
-        Map<String, Double> written = new LinkedHashMap<>();
+        Map<String, Double> written;
         try {
-            BuildJob.writeTrends(regionYear, perReport, publisher, written);
+            try (StagedWrites w = new StagedWrites()) {
+                BuildJob.submitTrends(w, List.of(), () -> regionYear, () -> perReport, new TableWriter(publisher, false));
+                written = w.await(OutputSchema.tableNames());
+            }
             Path run = new Path(root, "_run.json");
             String runJson = "{}";
             if (fs.exists(run)) {

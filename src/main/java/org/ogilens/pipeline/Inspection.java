@@ -30,6 +30,14 @@ public final class Inspection {
             b.append("  check ").append(c.check()).append(": ").append(c.status()).append(' ')
                     .append(c.detail() == null ? "" : c.detail()).append('\n');
         }
+        var a = d.analysis();
+        if (a != null) {
+            b.append("tokens: ").append(a.tokenCount()).append("  terms: ").append(a.terms().size()).append('\n');
+            b.append("summary: ").append(a.summary()).append('\n');
+            for (String s : a.problems()) b.append("  problem: ").append(s).append('\n');
+            for (String s : a.measures()) b.append("  measure: ").append(s).append('\n');
+            for (var t : a.topics()) b.append("  topic ").append(t.topic()).append(": ").append(t.phrase()).append('\n');
+        }
         return b.toString();
     }
 

@@ -41,19 +41,19 @@ public final class RequestTopics {
 
     private RequestTopics() {}
 
-    /** Topics of the sentences in [from, to) of the cleaned text. */
-    public static List<Topic> find(String text, int from, int to) {
+    /** Topics of the sentences in [from, to) of the cleaned text, classified by the report's own tokens (sorted by offset). */
+    public static List<Topic> find(String text, int from, int to, List<Term> tokens) {
         List<Topic> out = new ArrayList<>();
         int s = from;
         for (int i = from; i <= to; i++) {
             if (i < to && "。;;!?\n".indexOf(text.charAt(i)) < 0) continue;
-            if (i > s) sentence(text, s, i, out);
+            if (i > s) sentence(text, s, i, tokens, out);
             s = i + 1;
         }
         return out;
     }
 
-    private static void sentence(String text, int s, int e, List<Topic> out) {
+    private static void sentence(String text, int s, int e, List<Term> tokens, List<Topic> out) {
         String sent = text.substring(s, e);
         Matcher m = TRIGGER.matcher(sent);
         if (!m.find() || !sent.contains("申请")) return;
@@ -61,13 +61,27 @@ public final class RequestTopics {
         for (String raw : ITEM_SPLIT.split(rest)) {
             String item = raw.strip().replaceFirst("^(?:了|到|对)", "").replaceFirst("(?:方面|领域|问题|信息|情况)$", "");
             if (item.length() < 2 || item.length() > 30) continue;
-            out.add(new Topic(classify(item), item, sent.strip(), s + Math.max(0, sent.indexOf(item))));
+            int at = s + Math.max(0, sent.indexOf(item));
+            out.add(new Topic(classify(item, tokensIn(tokens, at, at + item.length())), item, sent.strip(), at));
         }
     }
 
-    /** The topic of one item: by its HanLP tokens first, then by the words it contains. */
-    public static String classify(String item) {
-        for (Term t : HanLPTokenizer.tokenize(item)) {
+    /** The tokens within [from, to) of the text, found by binary search on their offsets. */
+    static List<Term> tokensIn(List<Term> tokens, int from, int to) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).offset < from) lo = mid + 1;
+            else hi = mid;
+        }
+        List<Term> out = new ArrayList<>();
+        for (int i = lo; i < tokens.size() && tokens.get(i).offset + tokens.get(i).length() <= to; i++) out.add(tokens.get(i));
+        return out;
+    }
+
+    /** The topic of one item: by its HanLP tokens (the report's own segmentation) first, then by the words it contains. */
+    public static String classify(String item, List<Term> itemTokens) {
+        for (Term t : itemTokens) {
             for (Map.Entry<String, List<String>> e : TAXONOMY.entrySet()) if (e.getValue().contains(t.word)) return e.getKey();
         }
         for (Map.Entry<String, List<String>> e : TAXONOMY.entrySet()) {

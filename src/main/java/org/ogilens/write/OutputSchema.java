@@ -27,7 +27,7 @@ public final class OutputSchema {
 
     public static final String REPORTS = "reports", METRICS = "metrics", REQUEST_GRID = "request_grid",
             CHECKS = "checks", REJECTS = "rejects", REGION_YEAR = "region_year", TERMS = "terms",
-            REQUEST_TOPICS = "request_topics", TERM_TRENDS = "term_trends", INDICATORS = "indicators", TRENDS = "trends",
+            REQUEST_TOPICS = "request_topics", TERM_TRENDS = "term_trends", KEYWORDS = "keywords", INDICATORS = "indicators", TRENDS = "trends",
             ROLLUPS = "rollups";
 
     private static final DataType STR = DataTypes.StringType, INT = DataTypes.IntegerType, LONG = DataTypes.LongType,
@@ -51,8 +51,8 @@ public final class OutputSchema {
                 "how the requests table (std layouts) was read: complete (every cell read, every identity holds), source_inconsistent (every cell read, the source breaks an identity), digits_ambiguous, digits_inconsistent, cells_missing, incomplete, image_only, absent; null for free-text reports"));
         reports.add(f("review_table", STR,
                 "how the reconsideration/litigation table (std layouts) was read, with the same codes as requests_table"));
-        reports.add(f("keywords", DataTypes.createArrayType(STR, false), "top 10 keywords of the report by TextRank over its HanLP content words"));
-        reports.add(f("summary", STR, "extractive summary: the 3 most central sentences of the body (TextRank), in reading order"));
+        reports.add(f("keywords", DataTypes.createArrayType(STR, false), "the report's 10 most distinctive terms against the corpus built, by TF-IDF over the terms table (the keywords table has their weights; docs/TEXT_ANALYTICS.md); empty when no term distinguishes it (a corpus of one report); null when text analytics is off"));
+        reports.add(f("summary", STR, "extractive summary: the 3 whole sentences of the overview (else of the body) whose content words are most central to the report, in reading order (docs/TEXT_ANALYTICS.md)"));
         reports.add(f("problems", DataTypes.createArrayType(STR, false), "statements of the problems part (存在的主要问题) before its improvement measures"));
         reports.add(f("measures", DataTypes.createArrayType(STR, false), "statements of the improvement measures (改进措施/改进情况/下一步) in the problems part"));
         reports.add(f("parse_ms", LONG, "milliseconds spent reading, parsing and analysing this file"));
@@ -99,7 +99,7 @@ public final class OutputSchema {
                 f("file_kind", STR, "input form as detected, where it was detected"),
                 f("size_bytes", LONG, "size of the file in bytes")));
 
-        table(TERMS, "one content word (noun, verb, adjective, domain term; no stop words, numbers or punctuation) of one section of one report, with its count", List.of("report_year"), List.of(
+        table(TERMS, "one content word (noun, verb, adjective, domain term of two characters or more, with a Chinese character; no stop words, numbers, punctuation or Latin-only words) of one section of one report, with its count", List.of("report_year"), List.of(
                 f("doc_id", STR, "report id, joins reports.doc_id"),
                 f("section", STR, "numbered part of the report: overview, proactive, requests, review_litigation, problems, other"),
                 f("term", STR, "the word as HanLP segments it (domain terms of data/dictionary/ogi/ogi-terms.txt come out whole)"),
@@ -127,6 +127,19 @@ public final class OutputSchema {
                 f("tokens", LONG, "HanLP tokens of all reports of the group (the denominator)"),
                 f("per_10k_tokens", DBL, "count × 10,000 / tokens"),
                 f("report_year", INT, "year reported on (partition column); reports without a year are left out")));
+
+        table(KEYWORDS, "one of the 10 most distinctive terms of a report, or of all reports of one region in one year, against the corpus built: TF-IDF weight (1 + ln count) × ln(units / units_using)", List.of("report_year"), List.of(
+                f("scope", STR, "report (one report against all reports) or region_year (all reports of region_code in report_year against all region-years)"),
+                f("doc_id", STR, "report id for scope report, joins reports.doc_id; null for region_year rows"),
+                f("region_code", STR, "region of the report or of the region-year"),
+                f("province_code", STR, "first two digits of region_code"),
+                f("rank", INT, "1 = most distinctive; ties broken by term"),
+                f("term", STR, "the term, as in terms.term (all sections and parts of speech together)"),
+                f("weight", DBL, "(1 + ln count) × ln(units / units_using); a term every unit uses weighs 0 and is never listed"),
+                f("count", LONG, "occurrences of the term in the unit"),
+                f("units_using", LONG, "units of the same scope that use the term (document frequency)"),
+                f("units", LONG, "units of the same scope in the corpus built"),
+                f("report_year", INT, "year reported on (partition column); region_year rows always have one")));
 
         List<StructField> ind = new ArrayList<>(seriesIdentity());
         for (Indicators.Indicator i : Indicators.all()) {
@@ -222,6 +235,9 @@ public final class OutputSchema {
     public static Table table(String name) { return TABLES.get(name); }
 
     public static List<Table> tables() { return new ArrayList<>(TABLES.values()); }
+
+    /** The table names, in documented order. */
+    public static List<String> tableNames() { return new ArrayList<>(TABLES.keySet()); }
 
     public static String description(StructField f) {
         return f.metadata().contains("comment") ? f.metadata().getString("comment") : "";

@@ -88,7 +88,7 @@ class BuildJobTest {
 
     @Test
     void textOutputsAreTheSameAtLocal1AndLocal2() throws Exception {
-        String[][] tables = {{"terms", "*"}, {"request_topics", "*"}, {"term_trends", "*"},
+        String[][] tables = {{"terms", "*"}, {"request_topics", "*"}, {"term_trends", "*"}, {"keywords", "*"},
                 {"reports", "doc_id, token_count, keywords, summary, problems, measures"}};
         for (String[] t : tables) {
             String a = "SELECT " + t[1] + " FROM " + table(out, t[0]), b = "SELECT " + t[1] + " FROM " + table(out1, t[0]);
@@ -110,6 +110,20 @@ class BuildJobTest {
         assertEquals(1, r.size());
         assertEquals(r.get(0).get("year_tokens"), r.get(0).get("tok"));
         assertEquals(Double.parseDouble(r.get(0).get("c")) * 10000 / Double.parseDouble(r.get(0).get("tok")), Double.parseDouble(r.get(0).get("rate")), 1e-9);
+    }
+
+    @Test
+    void keywordsDistinguishTheReportsAndNoBoilerplateComesOut() throws Exception {
+        KeywordsTest.assertDistinctive(out);
+        // the weight is the documented TF-IDF of the row's own counts
+        for (Map<String, String> r : query("SELECT * FROM " + table("keywords") + " LIMIT 50")) {
+            double expected = (1 + Math.log(Double.parseDouble(r.get("count"))))
+                    * Math.log(Double.parseDouble(r.get("units")) / Double.parseDouble(r.get("units_using")));
+            assertEquals(expected, Double.parseDouble(r.get("weight")), 1e-9, r.toString());
+        }
+        // per region × year too: one unit per region-year of the 7 reports
+        assertEquals("7", query("SELECT count(DISTINCT (region_code, report_year)) AS n FROM " + table("keywords")
+                + " WHERE scope = 'region_year'").get(0).get("n"));
     }
 
     @Test

@@ -53,7 +53,45 @@ class TextAnalyzerTest {
         // no numbers, punctuation, single characters or stop words
         assertFalse(a.terms().stream().anyMatch(t -> t.term().matches(".*\\d.*") || t.term().length() < 2));
         assertFalse(a.terms().stream().anyMatch(t -> t.term().equals("其中") || t.term().equals("我们")));
-        assertEquals(10, a.keywords().size());
+    }
+
+    /** A PDF's text: the lines of a paragraph wrap at the page width, headings stand on lines of their own. */
+    private static final String WRAPPED = """
+            某县2022年政府信息公开工作年度报告
+            一、总体情况
+            2022年，县政府坚持以公开为常态、不公开为例外，围绕县委县政府中心工作，持续深化
+            政务公开，不断提升政府信息公开的质量和实效，有力推动了全县经济社会高质量发展。
+            （一）主动公开
+            全年主动公开政府信息2345条，其中政策文件120件，重点领域信息860条，做到任
+            务明确、责任到人、及时准确，群众满意度进一步提升。
+            （二）依申请公开
+            全年共收到政府信息公开申请56件，均在法定期限内答复，申请人对答复结果总体满意。
+            二、主动公开政府信息情况
+            	信息内容	本年制发件数
+            """;
+
+    @Test
+    void summarySentencesAreWholeAndTheirWrapsJoined() {
+        String summary = TextAnalyzer.analyze(WRAPPED).summary();
+        assertTrue(summary != null && summary.endsWith("。"), summary);
+        String flat = WRAPPED.replaceAll("\\s+", "");
+        List<String> sentences = List.of(summary.split("(?<=。)"));
+        assertEquals(3, sentences.size(), summary);
+        for (String st : sentences) {
+            assertTrue(flat.contains(st), st);
+            // begins where a sentence begins: after a sentence end or a heading, never inside a wrapped word
+            int at = flat.indexOf(st);
+            assertTrue(at == 0 || "。".indexOf(flat.charAt(at - 1)) >= 0 || flat.substring(0, at).matches(".*(?:情况|公开)$"), st);
+            assertFalse(st.startsWith("（") || st.startsWith("一、"), "a heading is no part of a sentence: " + st);
+        }
+        // the candidates: every sentence of the body whole, the one wrapped inside 任务 too; the table row is none
+        List<int[]> spans = new java.util.ArrayList<>();
+        TextAnalyzer.sentences(WRAPPED, 0, WRAPPED.length(), spans);
+        List<String> candidates = spans.stream().map(sp -> TextAnalyzer.sentenceText(WRAPPED, sp[0], sp[1])).toList();
+        assertEquals(List.of("2022年,县政府坚持以公开为常态、不公开为例外,围绕县委县政府中心工作,持续深化政务公开,不断提升政府信息公开的质量和实效,有力推动了全县经济社会高质量发展。",
+                "全年主动公开政府信息2345条,其中政策文件120件,重点领域信息860条,做到任务明确、责任到人、及时准确,群众满意度进一步提升。",
+                "全年共收到政府信息公开申请56件,均在法定期限内答复,申请人对答复结果总体满意。").toString(),
+                candidates.toString().replace('，', ','));
     }
 
     @Test
@@ -61,6 +99,18 @@ class TextAnalyzerTest {
         TextAnalyzer.TextAnalysis a = TextAnalyzer.analyze(REPORT);
         assertEquals(List.of("公开内容不够全面", "队伍建设有待加强"), a.problems());
         assertTrue(a.measures().stream().anyMatch(m -> m.contains("加强业务培训")), a.measures().toString());
+    }
+
+    @Test
+    void latinResidueIsNoTerm() {
+        // a real page's text (real corpus 221): Word's settings and style sheet leaked into the crawl
+        String text = org.ogilens.clean.TextCleaner.clean("""
+                相关链接： Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; mso-tstyle-rowband-size:0; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-family:"Times New Roman","serif";} 根据《中华人民共和国政府信息公开条例》要求，结合我局工作实际，编制完成本报告。
+                """);
+        assertFalse(text.contains("MsoNormalTable") || text.contains("X-NONE") || text.contains("mso-"), text);
+        assertTrue(text.contains("根据《中华人民共和国政府信息公开条例》要求"), text);
+        TextAnalyzer.TextAnalysis a = TextAnalyzer.analyze("本机关通过www网站和APP发布ptjj信息，政务微博运行良好。");
+        assertFalse(a.terms().stream().anyMatch(t -> t.term().matches("[A-Za-z]+")), a.terms().toString());
     }
 
     @Test

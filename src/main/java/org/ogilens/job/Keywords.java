@@ -1,0 +1,78 @@
+package org.ogilens.job;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+/**
+ * keywords: the terms that distinguish one unit of text from the rest of the corpus being built, by TF-IDF over the
+ * terms table, as a Spark aggregation (no per-document ranking). Two kinds of unit: a report, and all reports of one
+ * region in one year (what a county talked about in a year that other region-years did not).
+ *
+ * <p>weight(term, unit) = (1 + ln tf) × ln(N / df), with tf the term's count in the unit (all sections and parts of
+ * speech together), N the units of the corpus and df the units using the term. A term every unit uses weighs 0 and is
+ * never a keyword, so the genre's boilerplate (公开, 信息, 政府信息公开 …) cannot come out; in a corpus of one unit
+ * there are no keywords. Ties break by term, so the ranking is the same on every run.
+ */
+final class Keywords {
+    /** Keywords kept per unit. */
+    static final int TOP = 10;
+    static final String REPORT = "report", REGION_YEAR = "region_year";
+
+    private Keywords() {}
+
+    /**
+     * The keywords table, both scopes, from the reports' parsed rows (doc_id, region_code, province_code, report_year,
+     * token_count, terms): a report whose token_count is null had no text analytics and is no unit. The two unit counts
+     * come to the driver first (one small aggregation), so that the weights are plain column arithmetic.
+     */
+    static Dataset<Row> build(Dataset<Row> reports) {
+        Dataset<Row> units = reports.where(col("token_count").isNotNull());
+        Row n = units.agg(count(lit(1)), countDistinct(col("region_code"), col("report_year"))).first();
+        long reportUnits = n.getLong(0), regionYearUnits = n.getLong(1);
+        Dataset<Row> perDoc = units.select(col("doc_id"), col("region_code"), col("province_code"), col("report_year"),
+                        explode(col("terms")).as("t"))
+                .groupBy(col("doc_id"), col("region_code"), col("province_code"), col("report_year"), col("t.term").as("term"))
+                .agg(sum("t.count").as("tf"));
+
+        Dataset<Row> docs = ranked(perDoc.withColumn("unit", col("doc_id")), reportUnits)
+                .withColumn("scope", lit(REPORT));
+        Dataset<Row> regions = ranked(perDoc.where(col("region_code").isNotNull().and(col("report_year").isNotNull()))
+                        .groupBy("region_code", "province_code", "report_year", "term").agg(sum("tf").as("tf"))
+                        .withColumn("unit", expr("concat(region_code, '/', cast(report_year as string))")), regionYearUnits)
+                .withColumn("scope", lit(REGION_YEAR)).withColumn("doc_id", lit(null).cast("string"));
+
+        Column[] cols = {col("scope"), col("doc_id"), col("region_code"), col("province_code"), col("rank"), col("term"),
+                col("weight"), col("tf").cast("long").as("count"), col("df").as("units_using"), lit(0L).as("units"), col("report_year")};
+        return docs.select(cols).withColumn("units", lit(reportUnits))
+                .unionByName(regions.select(cols).withColumn("units", lit(regionYearUnits)));
+    }
+
+    /** Ranks each unit's terms by TF-IDF: adds df, weight and rank (1 … TOP) and keeps weight > 0 only. */
+    private static Dataset<Row> ranked(Dataset<Row> unitTerms, long units) {
+        Dataset<Row> df = unitTerms.groupBy("term").agg(count(lit(1)).as("df"));
+        Column weight = lit(1.0).plus(log(col("tf"))).multiply(log(lit((double) units).divide(col("df"))));
+        return unitTerms.join(df, "term")
+                .withColumn("weight", weight)
+                .where(col("weight").gt(1e-9))
+                .withColumn("rank", row_number().over(Window.partitionBy("unit").orderBy(col("weight").desc(), col("term"))))
+                .where(col("rank").leq(TOP));
+    }
+
+    /** Per report: its keywords in rank order (doc_id, keywords), to join to the reports table. */
+    static Dataset<Row> perReport(Dataset<Row> keywords) {
+        return keywords.where(col("scope").equalTo(REPORT))
+                .groupBy("doc_id").agg(expr("transform(sort_array(collect_list(struct(rank, term))), k -> k.term)").as("_keywords"));
+    }
+}
