@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /** Command line: {@code build}, {@code evaluate}, {@code generate}, {@code dictionary}. Run by jobs/ogi-lens locally or by spark-submit on a cluster. */
 @Command(name = "ogi-lens", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Score.class, Main.Inspect.class, Main.Quality.class, Main.Generate.class, Main.BenchTokenizer.class, Main.BenchParse.class, Main.Floor.class, Main.Dictionary.class},
+        subcommands = {Main.Build.class, Main.Trends.class, Main.Report.class, Main.Compare.class, Main.Evaluate.class, Main.Score.class, Main.Inspect.class, Main.Quality.class, Main.Generate.class, Main.BenchTokenizer.class, Main.BenchParse.class, Main.BenchSegment.class, Main.Floor.class, Main.Dictionary.class},
         description = "Turns open-government-information annual reports into partitioned Parquet.")
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -346,6 +346,22 @@ public final class Main implements Runnable {
             JobConfig c = new JobConfig();
             System.out.print(org.ogilens.bench.ParseBenchmark.run(input, textAnalytics, c.getLong("ogilens.maxFileBytes"),
                     c.getInt("ogilens.maxPdfPages")));
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-segment", mixinStandardHelpOptions = true,
+            description = "Plain HanLP.segment over the files' cleaned text on N threads: the physical limit jobs/bench measures the job against.")
+    static final class BenchSegment implements Callable<Integer> {
+        @Option(names = "--input", required = true, description = "folder of reports")
+        Path input;
+
+        @Option(names = "--threads", defaultValue = "1", description = "threads (default 1)")
+        int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.print(org.ogilens.bench.SegmentBenchmark.run(input, threads));
             return 0;
         }
     }

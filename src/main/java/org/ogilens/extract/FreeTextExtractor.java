@@ -22,15 +22,139 @@ public final class FreeTextExtractor {
     private static final String NUM = "(?<pre>约|近|逾|超过|多达|将近)?(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<post>余|多)?";
     private static final Pattern CHANNELS = Pattern.compile("网站|微博|微信|公报|新媒体|头条|客户端|报刊|广播|电视|公开栏|平台|APP|抖音");
 
-    /** A rule: the metric, its pattern, and words that must not stand between keyword and number (or null). */
-    record Rule(String key, Pattern pattern, Pattern forbidBetween) {}
+    /**
+     * A rule: the metric, its pattern, and words that must not stand between keyword and number (or null). {@code gate}:
+     * words one of which every match of the pattern contains (its first required literal, from {@link #requiredWords});
+     * a sentence without any of them is not searched. Empty: no gate.
+     */
+    record Rule(String key, Pattern pattern, Pattern forbidBetween, List<String> gate) {
+        boolean mayMatch(String sentence) {
+            if (gate.isEmpty()) return true;
+            for (String g : gate) if (sentence.contains(g)) return true;
+            return false;
+        }
+    }
 
     private static final List<Rule> RULES = new ArrayList<>();
 
     private static void rule(String key, String regex) { rule(key, regex, null); }
 
     private static void rule(String key, String regex, String forbidBetween) {
-        RULES.add(new Rule(key, Pattern.compile(regex), forbidBetween == null ? null : Pattern.compile(forbidBetween)));
+        RULES.add(new Rule(key, Pattern.compile(regex), forbidBetween == null ? null : Pattern.compile(forbidBetween), requiredWords(regex)));
+    }
+
+    /**
+     * Chinese words one of which every match of {@code regex} contains: the longest literal run of Chinese characters
+     * that stands at the top level of the pattern (not optional), or a required group whose every alternative starts
+     * with one (any of them). Lookarounds, character classes, escapes and optional parts are never taken; a pattern
+     * that is an alternation at its top level has no gate. Empty when nothing is certain.
+     */
+    static List<String> requiredWords(String regex) {
+        List<String> best = List.of();
+        int n = regex.length();
+        for (int i = 0; i < n; ) {
+            char c = regex.charAt(i);
+            if (c == '|') return List.of();
+            if (c == '\\') {
+                i += 2;
+                if (i < n && regex.charAt(i) == '{' && "pP".indexOf(regex.charAt(i - 1)) >= 0) i = regex.indexOf('}', i) + 1;
+                continue;
+            }
+            if (c == '[') {
+                i = classEnd(regex, i) + 1;
+                continue;
+            }
+            if (c == '(') {
+                int close = groupEnd(regex, i);
+                String inner = regex.substring(i + 1, close);
+                i = close + 1;
+                if (optional(regex, i)) continue;
+                if (inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!")) continue;
+                if (inner.startsWith("?:")) inner = inner.substring(2);
+                else if (inner.startsWith("?<")) inner = inner.substring(inner.indexOf('>') + 1);
+                List<String> leads = new ArrayList<>();
+                for (String alt : topLevelAlternatives(inner)) {
+                    String lead = leadingWord(alt);
+                    if (lead.isEmpty()) {
+                        leads = null;
+                        break;
+                    }
+                    leads.add(lead);
+                }
+                if (leads != null && better(leads, best)) best = leads;
+                continue;
+            }
+            if (isHan(c)) {
+                int j = i;
+                while (j < n && isHan(regex.charAt(j))) j++;
+                String run = regex.substring(i, optional(regex, j) ? j - 1 : j);
+                i = j;
+                if (!run.isEmpty() && better(List.of(run), best)) best = List.of(run);
+                continue;
+            }
+            i++;
+        }
+        return best;
+    }
+
+    /** The fewer and longer the words, the rarer the gate opens. */
+    private static boolean better(List<String> a, List<String> b) {
+        if (b.isEmpty()) return true;
+        int ma = a.stream().mapToInt(String::length).min().orElse(0), mb = b.stream().mapToInt(String::length).min().orElse(0);
+        return a.size() < b.size() || (a.size() == b.size() && ma > mb);
+    }
+
+    private static String leadingWord(String alt) {
+        int j = 0;
+        while (j < alt.length() && isHan(alt.charAt(j))) j++;
+        return alt.substring(0, optional(alt, j) ? Math.max(0, j - 1) : j);
+    }
+
+    /** Whether the element ending before {@code i} may be absent: ? * or a {0,…} / {m,n} quantifier follows. */
+    private static boolean optional(String r, int i) {
+        return i < r.length() && (r.charAt(i) == '?' || r.charAt(i) == '*' || r.charAt(i) == '{');
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static int classEnd(String r, int open) {
+        for (int i = open + 1; i < r.length(); i++) {
+            if (r.charAt(i) == '\\') i++;
+            else if (r.charAt(i) == ']') return i;
+        }
+        throw new IllegalArgumentException("unclosed class in " + r);
+    }
+
+    private static int groupEnd(String r, int open) {
+        int depth = 0;
+        for (int i = open; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') i = classEnd(r, i);
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        throw new IllegalArgumentException("unclosed group in " + r);
+    }
+
+    private static List<String> topLevelAlternatives(String r) {
+        List<String> out = new ArrayList<>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') i = classEnd(r, i);
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                out.add(r.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(r.substring(start));
+        return out;
     }
 
     static {
@@ -175,6 +299,7 @@ public final class FreeTextExtractor {
         String earlier = t.substring(Math.min(full, s), s);
         Map<String, Statement> here = new LinkedHashMap<>();
         for (Rule r : RULES) {
+            if (!r.mayMatch(sent)) continue;
             Matcher m = r.pattern().matcher(sent);
             while (m.find()) {
                 Statement had = here.get(r.key());

@@ -34,36 +34,37 @@ final class Keywords {
 
     /**
      * The keywords table, both scopes, from the reports' parsed rows (doc_id, region_code, province_code, report_year,
-     * token_count, terms): a report whose token_count is null had no text analytics and is no unit. The two unit counts
-     * come to the driver first (one small aggregation), so that the weights are plain column arithmetic.
+     * token_count, terms): a report whose token_count is null had no text analytics and is no unit. A region-year unit
+     * is a region with terms in that year (a region-year without analytics has no terms and is no unit either).
      */
     static Dataset<Row> build(Dataset<Row> reports) {
         Dataset<Row> units = reports.where(col("token_count").isNotNull());
-        Row n = units.agg(count(lit(1)), countDistinct(col("region_code"), col("report_year"))).first();
-        long reportUnits = n.getLong(0), regionYearUnits = n.getLong(1);
         Dataset<Row> perDoc = units.select(col("doc_id"), col("region_code"), col("province_code"), col("report_year"),
                         explode(col("terms")).as("t"))
                 .groupBy(col("doc_id"), col("region_code"), col("province_code"), col("report_year"), col("t.term").as("term"))
                 .agg(sum("t.count").as("tf"));
 
-        Dataset<Row> docs = ranked(perDoc.withColumn("unit", col("doc_id")), reportUnits)
+        Dataset<Row> docs = ranked(perDoc.withColumn("unit", col("doc_id")), units.agg(count(lit(1)).as("units")))
                 .withColumn("scope", lit(REPORT));
-        Dataset<Row> regions = ranked(perDoc.where(col("region_code").isNotNull().and(col("report_year").isNotNull()))
-                        .groupBy("region_code", "province_code", "report_year", "term").agg(sum("tf").as("tf"))
-                        .withColumn("unit", expr("concat(region_code, '/', cast(report_year as string))")), regionYearUnits)
+        Dataset<Row> ryTerms = perDoc.where(col("region_code").isNotNull().and(col("report_year").isNotNull()))
+                .groupBy("region_code", "province_code", "report_year", "term").agg(sum("tf").as("tf"))
+                .withColumn("unit", expr("concat(region_code, '/', cast(report_year as string))"));
+        Dataset<Row> regions = ranked(ryTerms, ryTerms.agg(countDistinct(col("unit")).as("units")))
                 .withColumn("scope", lit(REGION_YEAR)).withColumn("doc_id", lit(null).cast("string"));
 
         Column[] cols = {col("scope"), col("doc_id"), col("region_code"), col("province_code"), col("rank"), col("term"),
-                col("weight"), col("tf").cast("long").as("count"), col("df").as("units_using"), lit(0L).as("units"), col("report_year")};
-        return docs.select(cols).withColumn("units", lit(reportUnits))
-                .unionByName(regions.select(cols).withColumn("units", lit(regionYearUnits)));
+                col("weight"), col("tf").cast("long").as("count"), col("df").as("units_using"), col("units"), col("report_year")};
+        return docs.select(cols).unionByName(regions.select(cols));
     }
 
-    /** Ranks each unit's terms by TF-IDF: adds df, weight and rank (1 … TOP) and keeps weight > 0 only. */
-    private static Dataset<Row> ranked(Dataset<Row> unitTerms, long units) {
+    /**
+     * Ranks each unit's terms by TF-IDF: adds df, weight and rank (1 … TOP) and keeps weight > 0 only. {@code unitCount}
+     * is one row (units): joined to every row, so the count is part of the same plan, not a separate job.
+     */
+    private static Dataset<Row> ranked(Dataset<Row> unitTerms, Dataset<Row> unitCount) {
         Dataset<Row> df = unitTerms.groupBy("term").agg(count(lit(1)).as("df"));
-        Column weight = lit(1.0).plus(log(col("tf"))).multiply(log(lit((double) units).divide(col("df"))));
-        return unitTerms.join(df, "term")
+        Column weight = lit(1.0).plus(log(col("tf"))).multiply(log(col("units").divide(col("df"))));
+        return unitTerms.join(df, "term").crossJoin(org.apache.spark.sql.functions.broadcast(unitCount))
                 .withColumn("weight", weight)
                 .where(col("weight").gt(1e-9))
                 .withColumn("rank", row_number().over(Window.partitionBy("unit").orderBy(col("weight").desc(), col("term"))))

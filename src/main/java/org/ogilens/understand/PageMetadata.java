@@ -75,20 +75,32 @@ public record PageMetadata(String title, String publishField, String writtenFiel
         tail = tail.replaceAll("\\s+$", "");
         String sigOrgan = null, sigDate = null;
         Matcher sg = SIGNATURE.matcher(tail);
-        if (sg.find()) {
+        // a signature ends the text: its organ (≤ 45 characters), date and furniture fit in the last 200 characters,
+        // so the search starts there (the same first match, without trying every earlier position)
+        if (sg.find(Math.max(0, tail.length() - 200))) {
             sigDate = iso(sg.group(2), sg.group(3), sg.group(4));
             if (sg.group(1) != null) sigOrgan = trimOrgan(sg.group(1));
         } else {
             // signed above an appendix: …平潭县财政局 二○一一年元月二十日 附表：…
+            // (searched only just before each 附表 / 附件 of the second half: a match ends there, 120 characters after its start at most)
             Matcher ap = BEFORE_APPENDIX.matcher(text);
             int from = text.length() / 2;
-            while (ap.find(from)) {
-                sigDate = iso(ap.group(2), ap.group(3), ap.group(4));
-                sigOrgan = ap.group(1) == null ? null : trimOrgan(ap.group(1));
-                from = ap.end();
+            for (int k = appendixAt(text, from); k >= 0; k = appendixAt(text, k + 2)) {
+                ap.region(Math.max(from, k - 120), Math.min(text.length(), k + 8));
+                if (ap.find()) {
+                    sigDate = iso(ap.group(2), ap.group(3), ap.group(4));
+                    sigOrgan = ap.group(1) == null ? null : trimOrgan(ap.group(1));
+                    from = ap.end();
+                }
             }
         }
         return new PageMetadata(title, publish, written, bodyTime, datedLine, sigDate, organs, sigOrgan, breadcrumb, site);
+    }
+
+    /** The next 附表 or 附件 at or after {@code from}, or -1. */
+    private static int appendixAt(String text, int from) {
+        int a = text.indexOf("附表", from), b = text.indexOf("附件", from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /**
