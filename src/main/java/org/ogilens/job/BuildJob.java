@@ -83,6 +83,9 @@ public final class BuildJob {
         ParsePartition parse = new ParsePartition(serialize(hadoop), config.getLong("ogilens.maxFileBytes"),
                 config.getInt("ogilens.maxPdfPages"), Boolean.parseBoolean(config.get("ogilens.textAnalytics")),
                 config.getLong("ogilens.maxParseMillis"));
+        org.apache.spark.util.LongAccumulator parsedFiles = spark.sparkContext().longAccumulator("files parsed");
+        parse.counting(parsedFiles);
+        Progress progress = new Progress(Boolean.parseBoolean(spark.conf().get("spark.ui.showConsoleProgress", "false")), System.err);
         // the listing is cut into the parse tasks here (a slice per task), not carried whole in one task and shuffled
         Dataset<Row> listed = spark.createDataFrame(
                 new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(fileRows, tasks), ParsePartition.INPUT);
@@ -112,7 +115,9 @@ public final class BuildJob {
         String parsedDir = publisher.stagingTable(PARSED);
         try {
             long tp = System.nanoTime();
+            progress.parsing(parsedFiles, old == null ? files.size() : -1);
             parsedAll.write().mode("overwrite").parquet(parsedDir);
+            progress.writing(parsedFiles.value(), OutputSchema.tableNames().size());
             // the tables written, in publish order, with the seconds each took (the parse for _parsed)
             Map<String, Double> written = new java.util.LinkedHashMap<>();
             written.put(PARSED, (System.nanoTime() - tp) / 1e9);
@@ -167,13 +172,12 @@ public final class BuildJob {
                             col("province_code"), col("region_code"), col("report_year"));
 
             // the tables are written as concurrent jobs; those read back from staging wait for what they read
-            Dataset<Row> unitsOfReports = reports.select("doc_id", "region_code", "province_code", "report_year", "token_count");
             TableWriter write = new TableWriter(publisher, small);
             try (StagedWrites w = new StagedWrites()) {
                 w.submit(OutputSchema.TERMS, () -> write.table(terms, OutputSchema.TERMS));
                 // keywords rank every report's terms against the whole corpus; reports take theirs from the staged keywords
                 w.submit(OutputSchema.KEYWORDS, () -> write.table(Keywords.build(
-                        reports.select("doc_id", "region_code", "province_code", "report_year", "token_count", "terms")), OutputSchema.KEYWORDS));
+                        reports.select("doc_id", "region_code", "province_code", "report_year", "token_count", "doc_terms")), OutputSchema.KEYWORDS));
                 w.submit(OutputSchema.REPORTS, List.of(OutputSchema.KEYWORDS), () -> write.table(
                         withKeywords(reports, staged(OutputSchema.KEYWORDS, publisher)), OutputSchema.REPORTS));
                 w.submit(OutputSchema.METRICS, () -> write.table(metrics, OutputSchema.METRICS));
@@ -182,9 +186,9 @@ public final class BuildJob {
                 // the cross-report stage reads back what was just staged, as `trends` reads a published dataset
                 submitTrends(w, List.of(OutputSchema.REGION_YEAR), () -> staged(OutputSchema.REGION_YEAR, publisher), () -> checks, write);
                 w.submit(OutputSchema.REQUEST_TOPICS, () -> write.table(topics, OutputSchema.REQUEST_TOPICS));
-                // from the flat table just staged, not by exploding the parsed rows again
-                w.submit(OutputSchema.TERM_TRENDS, List.of(OutputSchema.TERMS), () -> write.table(
-                        TermTrends.build(staged(OutputSchema.TERMS, publisher), unitsOfReports), OutputSchema.TERM_TRENDS));
+                // from each report's terms summed once in the parse, not by aggregating every term row of the corpus
+                w.submit(OutputSchema.TERM_TRENDS, () -> write.table(TermTrends.build(
+                        reports.select("report_year", "province_code", "token_count", "doc_terms")), OutputSchema.TERM_TRENDS));
                 w.submit(OutputSchema.REJECTS, () -> write.table(rejects, OutputSchema.REJECTS));
                 written.putAll(w.await(OutputSchema.tableNames()));
             }
@@ -204,6 +208,7 @@ public final class BuildJob {
             publisher.abandon();
             throw e;
         } finally {
+            progress.close();
             setSession(sessionBefore);
         }
     }
@@ -228,11 +233,14 @@ public final class BuildJob {
     public static final String PARSED = "_parsed";
     private static final String FINGERPRINT = "_fingerprint";
 
-    /** What a parse depends on besides the bytes: the job version and the parse settings. */
+    /** What a parse depends on besides the bytes: the job version, the parse settings and the parsed row's schema. */
     String parseFingerprint() {
         return "ogi-lens " + Version.get() + "; maxFileBytes=" + config.get("ogilens.maxFileBytes") + "; maxPdfPages="
                 + config.get("ogilens.maxPdfPages") + "; textAnalytics=" + config.get("ogilens.textAnalytics")
-                + "; maxParseMillis=" + config.get("ogilens.maxParseMillis");
+                + "; maxParseMillis=" + config.get("ogilens.maxParseMillis")
+                // the parsed row's own format: a previous parse without a column this version reads is no parse of it
+                + "; schema=" + org.ogilens.pipeline.DocumentProcessor.sha256Hex(
+                        ParsePartition.OUTPUT.json().getBytes(java.nio.charset.StandardCharsets.UTF_8), 8);
     }
 
     /** The previous build's parses, or null (a full build) when there are none or they were made differently. */

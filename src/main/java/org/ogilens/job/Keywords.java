@@ -34,15 +34,16 @@ final class Keywords {
 
     /**
      * The keywords table, both scopes, from the reports' parsed rows (doc_id, region_code, province_code, report_year,
-     * token_count, terms): a report whose token_count is null had no text analytics and is no unit. A region-year unit
+     * token_count, doc_terms): a report whose token_count is null had no text analytics and is no unit. A region-year unit
      * is a region with terms in that year (a region-year without analytics has no terms and is no unit either).
      */
     static Dataset<Row> build(Dataset<Row> reports) {
         Dataset<Row> units = reports.where(col("token_count").isNotNull());
+        // one row per report and term already (doc_terms is summed in the parse), so no aggregation here
         Dataset<Row> perDoc = units.select(col("doc_id"), col("region_code"), col("province_code"), col("report_year"),
-                        explode(col("terms")).as("t"))
-                .groupBy(col("doc_id"), col("region_code"), col("province_code"), col("report_year"), col("t.term").as("term"))
-                .agg(sum("t.count").as("tf"));
+                        explode(col("doc_terms")).as("t"))
+                .select(col("doc_id"), col("region_code"), col("province_code"), col("report_year"), col("t.term").as("term"),
+                        col("t.count").cast("long").as("tf"));
 
         Dataset<Row> docs = ranked(perDoc.withColumn("unit", col("doc_id")), units.agg(count(lit(1)).as("units")))
                 .withColumn("scope", lit(REPORT));

@@ -30,6 +30,7 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
     private final int maxPdfPages;
     private final boolean textAnalytics;
     private final long maxParseMillis;
+    private org.apache.spark.util.LongAccumulator parsedFiles;
 
     public ParsePartition(byte[] hadoopConf, long maxBytes, int maxPdfPages, boolean textAnalytics, long maxParseMillis) {
         this.hadoopConf = hadoopConf;
@@ -52,6 +53,12 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
     public static final StructType INPUT = new StructType().add("path", DataTypes.StringType).add("size", DataTypes.LongType)
             .add("modified", DataTypes.LongType).add("old_hash", DataTypes.StringType);
 
+    /** Counts every file this stage ends (for the console's progress line); optional. */
+    public ParsePartition counting(org.apache.spark.util.LongAccumulator parsed) {
+        this.parsedFiles = parsed;
+        return this;
+    }
+
     @Override
     public Iterator<Row> call(Iterator<Row> files) throws IOException {
         Configuration conf = new Configuration(false);
@@ -69,8 +76,10 @@ public final class ParsePartition implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 Row in = files.next();
-                return processOne(processor, limit, conf, in.getString(0), in.getLong(1), in.getLong(2),
+                Row out = processOne(processor, limit, conf, in.getString(0), in.getLong(1), in.getLong(2),
                         in.isNullAt(3) ? null : in.getString(3), maxBytes);
+                if (parsedFiles != null) parsedFiles.add(1);
+                return out;
             }
         };
     }

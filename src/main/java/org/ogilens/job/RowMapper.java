@@ -39,13 +39,17 @@ public final class RowMapper {
     public static final StructType TERM = new StructType()
             .add("section", DataTypes.StringType).add("term", DataTypes.StringType).add("pos", DataTypes.StringType)
             .add("count", DataTypes.IntegerType);
+    /** A term's count in the whole report (all sections and parts of speech): what keywords and term_trends aggregate. */
+    public static final StructType DOC_TERM = new StructType()
+            .add("term", DataTypes.StringType).add("count", DataTypes.IntegerType);
     public static final StructType TOPIC = new StructType()
             .add("topic", DataTypes.StringType).add("phrase", DataTypes.StringType).add("sentence", DataTypes.StringType)
             .add("offset", DataTypes.IntegerType);
 
     /**
      * The parsed row: reports columns, then reject_reason, reject_detail, metrics, grid, checks, metric_values,
-     * terms, topics.
+     * terms, topics, doc_terms (the terms summed over sections and parts of speech, once here rather than by a
+     * Spark aggregation over every term row of the corpus).
      */
     public static final StructType PARSED;
 
@@ -59,6 +63,7 @@ public final class RowMapper {
         f.add(DataTypes.createStructField("metric_values", DataTypes.createArrayType(DataTypes.DoubleType, true), true));
         f.add(DataTypes.createStructField("terms", DataTypes.createArrayType(TERM, false), true));
         f.add(DataTypes.createStructField("topics", DataTypes.createArrayType(TOPIC, false), true));
+        f.add(DataTypes.createStructField("doc_terms", DataTypes.createArrayType(DOC_TERM, false), true));
         PARSED = new StructType(f.toArray(new StructField[0]));
     }
 
@@ -131,6 +136,13 @@ public final class RowMapper {
         }
         v[i++] = terms.toArray(new Row[0]);
         v[i++] = topics.toArray(new Row[0]);
+        List<Row> docTerms = new ArrayList<>();
+        if (a != null) {
+            java.util.Map<String, int[]> total = new java.util.LinkedHashMap<>();
+            for (TextAnalyzer.TermCount t : a.terms()) total.computeIfAbsent(t.term(), k -> new int[1])[0] += t.count();
+            for (java.util.Map.Entry<String, int[]> e : total.entrySet()) docTerms.add(RowFactory.create(e.getKey(), e.getValue()[0]));
+        }
+        v[i++] = docTerms.toArray(new Row[0]);
         return RowFactory.create(v);
     }
 

@@ -17,15 +17,16 @@ import static org.apache.spark.sql.functions.sum;
 final class TermTrends {
     private TermTrends() {}
 
-    static Dataset<Row> build(Dataset<Row> terms, Dataset<Row> reports) {
+    /** From the reports' parsed rows: report_year, province_code, token_count and doc_terms (a report's terms, summed). */
+    static Dataset<Row> build(Dataset<Row> reports) {
         Dataset<Row> withTokens = reports.where(col("token_count").isNotNull().and(col("report_year").isNotNull()));
         Dataset<Row> provTokens = withTokens.where(col("province_code").isNotNull())
                 .groupBy("report_year", "province_code").agg(sum("token_count").as("tokens"));
         Dataset<Row> natTokens = withTokens.groupBy("report_year").agg(sum("token_count").as("tokens"));
-        // a term counted in several sections of a report is one report: per report first, then per group
-        // (two plain aggregations instead of countDistinct's expand)
-        Dataset<Row> perDoc = terms.where(col("report_year").isNotNull())
-                .groupBy("report_year", "province_code", "term", "doc_id").agg(sum("count").as("count"));
+        // a term counted in several sections of a report is one report: doc_terms holds one row per report and term
+        Dataset<Row> perDoc = withTokens.select(col("report_year"), col("province_code"),
+                        org.apache.spark.sql.functions.explode(col("doc_terms")).as("t"))
+                .select(col("report_year"), col("province_code"), col("t.term").as("term"), col("t.count").as("count"));
         Dataset<Row> province = perDoc.where(col("province_code").isNotNull())
                 .groupBy("report_year", "province_code", "term")
                 .agg(sum("count").as("count"), count(lit(1)).as("reports"))
