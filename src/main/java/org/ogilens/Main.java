@@ -77,6 +77,17 @@ public final class Main implements Runnable {
             SparkSession.Builder b = BuildJob.configure(SparkSession.builder().appName("ogi-lens build"), config);
             if (master != null) b = b.master(master);
             else if (!new SparkConf().contains("spark.master")) b = b.master("local[*]");
+            String m = master != null ? master : new SparkConf().get("spark.master", "local[*]");
+            if (m.startsWith("local")) {
+                // the embedded Spark's executor is this JVM: load HanLP's dictionaries and the gazetteer while Spark
+                // starts, instead of in the first parse tasks (on a cluster the executors load their own, lazily)
+                Thread warm = new Thread(() -> {
+                    org.ogilens.understand.Gazetteer.get();
+                    if (Boolean.parseBoolean(config.get("ogilens.textAnalytics"))) org.ogilens.understand.HanLPTokenizer.segment();
+                }, "ogi-lens-warm-up");
+                warm.setDaemon(true);
+                warm.start();
+            }
             SparkSession spark = b.getOrCreate();
             try {
                 RunSummary s = new BuildJob(spark, config).run(inputs, output,
