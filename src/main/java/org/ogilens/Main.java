@@ -75,9 +75,9 @@ public final class Main implements Runnable {
             if (configFile != null) config.load(configFile);
             for (String o : overrides) config.set(o);
             SparkSession.Builder b = BuildJob.configure(SparkSession.builder().appName("ogi-lens build"), config);
-            if (master != null) b = b.master(master);
-            else if (!new SparkConf().contains("spark.master")) b = b.master("local[*]");
+            // --master, else the one spark-submit gives, else the embedded local[*]
             String m = master != null ? master : new SparkConf().get("spark.master", "local[*]");
+            b = b.master(m);
             if (m.startsWith("local")) {
                 // the embedded Spark's executor is this JVM: load HanLP's dictionaries and the gazetteer while Spark
                 // starts, instead of in the first parse tasks (on a cluster the executors load their own, lazily)

@@ -166,14 +166,17 @@ public final class TextAnalyzer {
             if (t.offset >= spans.get(k)[0] && isContentWord(t)) words.get(k).add(t.word);
         }
         Map<String, int[]> freq = new HashMap<>(); // word → {count, candidates using it}
+        List<java.util.Set<String>> distinctWords = new ArrayList<>();
         for (List<String> ws : words) {
             for (String w : ws) freq.computeIfAbsent(w, x -> new int[2])[0]++;
-            for (String w : new java.util.HashSet<>(ws)) freq.get(w)[1]++;
+            java.util.Set<String> distinct = new java.util.HashSet<>(ws);
+            for (String w : distinct) freq.get(w)[1]++;
+            distinctWords.add(distinct);
         }
         int n = spans.size();
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
-            java.util.Set<String> distinct = new java.util.HashSet<>(words.get(i));
+            java.util.Set<String> distinct = distinctWords.get(i);
             if (distinct.size() < 4) {
                 score[i] = -1;
                 continue;
